@@ -1,0 +1,23 @@
+package dev.exashell.api;
+
+/**
+ * The five Imports operations plus the CSV upload. Implementations throw {@link ExaException}
+ * subclasses only; ids are always sent as one percent-encoded path segment.
+ */
+public interface ImportsApi {
+
+	/** {@code GET /v0/imports}; a null cursor or limit is left out of the query. */
+	ImportPage list(String cursor, Integer limit);
+
+	Import get(String id);
+
+	CreatedImport create(CreateImportRequest request);
+
+	Import update(String id, UpdateImportRequest request);
+
+	/** Returns the deleted import. */
+	Import delete(String id);
+
+	/** {@code PUT} of the file's bytes to the upload URL with {@code Content-Type: text/csv}, no API key. */
+	void upload(String uploadUrl, byte[] csv);
+}

@@ -1,0 +1,9 @@
+package dev.exashell.api;
+
+/** The API answered 2xx but the body could not be read as the expected JSON. */
+public class InvalidDataException extends ExaException {
+
+	public InvalidDataException(String message, Throwable cause) {
+		super(message, cause);
+	}
+}
