@@ -1,0 +1,39 @@
+package dev.exashell.cli;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every command by name and alias, in the order help lists them. */
+public final class CommandCatalog {
+
+	private final List<ShellCommand> commands;
+	private final Map<String, ShellCommand> byName = new LinkedHashMap<>();
+
+	public CommandCatalog(List<ShellCommand> commands) {
+		this.commands = List.copyOf(commands);
+		for (ShellCommand command : commands) {
+			byName.put(command.spec().name(), command);
+			command.spec().aliases().forEach(alias -> byName.put(alias, command));
+		}
+	}
+
+	public List<ShellCommand> commands() {
+		return commands;
+	}
+
+	public Optional<ShellCommand> find(String name) {
+		return Optional.ofNullable(byName.get(name));
+	}
+
+	/** The command or alias closest to a mistyped name, if any is close enough to suggest. */
+	public Optional<String> nearest(String typed) {
+		return byName.keySet()
+			.stream()
+			.min(Comparator.comparingInt(name -> EditDistance.between(typed, name)))
+			.filter(name -> EditDistance.between(typed, name) <= Math.max(1, typed.length() / 3)
+					|| name.startsWith(typed));
+	}
+}

@@ -1,0 +1,130 @@
+package dev.exashell.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a command accepts, declared once: the binder validates input against it, {@code help}
+ * prints it and Tab completion offers it. Built fluently by each command.
+ */
+public final class CommandSpec {
+
+	public enum ValueType { FLAG, TEXT, INT, DURATION }
+
+	/** One {@code --long}/{@code -s} option; {@code values} are offered by completion. */
+	public record OptionSpec(String longName, Character shortName, ValueType type, String valueName,
+			String description, boolean repeatable, List<String> values) {
+
+		public String display() {
+			String names = (shortName == null ? "" : "-" + shortName + ", ") + "--" + longName;
+			return type == ValueType.FLAG ? names : names + " " + valueName;
+		}
+	}
+
+	private final String name;
+	private final String summary;
+	private final List<String> aliases = new ArrayList<>();
+	private final List<OptionSpec> options = new ArrayList<>();
+	private final List<String> examples = new ArrayList<>();
+	private String arguments = "";
+	private int minArgs;
+	private int maxArgs;
+	private String details = "";
+
+	private CommandSpec(String name, String summary) {
+		this.name = name;
+		this.summary = summary;
+	}
+
+	public static CommandSpec command(String name, String summary) {
+		return new CommandSpec(name, summary);
+	}
+
+	public CommandSpec alias(String alias) {
+		aliases.add(alias);
+		return this;
+	}
+
+	/** Positional arguments: how they read in usage lines, and how many are allowed. */
+	public CommandSpec arguments(String usage, int min, int max) {
+		this.arguments = usage;
+		this.minArgs = min;
+		this.maxArgs = max;
+		return this;
+	}
+
+	public CommandSpec flag(String longName, String description) {
+		return option(new OptionSpec(longName, null, ValueType.FLAG, "", description, false, List.of()));
+	}
+
+	public CommandSpec option(String longName, ValueType type, String valueName, String description) {
+		return option(new OptionSpec(longName, null, type, valueName, description, false, List.of()));
+	}
+
+	public CommandSpec option(OptionSpec option) {
+		options.add(option);
+		return this;
+	}
+
+	public CommandSpec example(String example) {
+		examples.add(example);
+		return this;
+	}
+
+	public CommandSpec details(String details) {
+		this.details = details;
+		return this;
+	}
+
+	public Optional<OptionSpec> findOption(String longName) {
+		return options.stream().filter(o -> o.longName().equals(longName)).findFirst();
+	}
+
+	public Optional<OptionSpec> findShortOption(char shortName) {
+		return options.stream().filter(o -> o.shortName() != null && o.shortName() == shortName).findFirst();
+	}
+
+	public String usage() {
+		StringBuilder usage = new StringBuilder(name);
+		if (!arguments.isEmpty()) {
+			usage.append(' ').append(arguments);
+		}
+		for (OptionSpec option : options) {
+			usage.append(" [").append(option.display()).append(']');
+		}
+		return usage.toString();
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public String summary() {
+		return summary;
+	}
+
+	public List<String> aliases() {
+		return aliases;
+	}
+
+	public List<OptionSpec> options() {
+		return options;
+	}
+
+	public List<String> examples() {
+		return examples;
+	}
+
+	public String details() {
+		return details;
+	}
+
+	public int minArgs() {
+		return minArgs;
+	}
+
+	public int maxArgs() {
+		return maxArgs;
+	}
+}

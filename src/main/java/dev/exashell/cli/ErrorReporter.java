@@ -1,0 +1,96 @@
+package dev.exashell.cli;
+
+import dev.exashell.api.ApiException;
+import dev.exashell.api.ApiIoException;
+import dev.exashell.api.InvalidDataException;
+import dev.exashell.api.NotFoundException;
+import dev.exashell.api.PermissionDeniedException;
+import dev.exashell.api.UnauthorizedException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * The one place where a failure becomes what the user sees: a one-line {@code error: …}, at most
+ * one {@code hint: …} line, and an exit code. Stack traces only with {@code --debug}.
+ */
+public final class ErrorReporter {
+
+	/** What a failure means to the user. */
+	public record Report(int exitCode, String message, String hint) {
+	}
+
+	private final boolean debug;
+
+	public ErrorReporter(boolean debug) {
+		this.debug = debug;
+	}
+
+	public int report(Throwable failure, PrintWriter err, String location) {
+		Report report = describe(failure);
+		String prefix = location == null ? "error: " : location + ": ";
+		err.println(prefix + oneLine(report.message()));
+		if (report.hint() != null) {
+			err.println("hint: " + oneLine(report.hint()));
+		}
+		if (debug) {
+			StringWriter trace = new StringWriter();
+			failure.printStackTrace(new PrintWriter(trace));
+			err.print(trace);
+		}
+		err.flush();
+		return report.exitCode();
+	}
+
+	public static Report describe(Throwable failure) {
+		Throwable cause = unwrap(failure);
+		if (cause instanceof CliException e) {
+			return new Report(e.exitCode(), e.getMessage(), e.hint());
+		}
+		if (cause instanceof NotFoundException e) {
+			return new Report(ExitCodes.NOT_FOUND, "not found: " + serverText(e), "list shows the ids that exist");
+		}
+		if (cause instanceof UnauthorizedException e) {
+			return new Report(ExitCodes.AUTH, "the API key was refused (" + serverText(e) + ")",
+					"set EXA_API_KEY to a valid key, or run login");
+		}
+		if (cause instanceof PermissionDeniedException e) {
+			return new Report(ExitCodes.AUTH, "this key may not do that (" + serverText(e) + ")",
+					"check the key's permissions in the Exa dashboard");
+		}
+		if (cause instanceof ApiException e) {
+			String id = e.requestId() == null ? "" : " [request " + e.requestId() + "]";
+			return new Report(ExitCodes.API_ERROR, "the API answered " + serverText(e) + id,
+					e.status() >= 500 || e.status() == 429 ? "try again in a moment" : null);
+		}
+		if (cause instanceof ApiIoException e) {
+			return new Report(ExitCodes.API_ERROR, e.getMessage(), "check the base URL and your network");
+		}
+		if (cause instanceof InvalidDataException e) {
+			return new Report(ExitCodes.API_ERROR, e.getMessage(), null);
+		}
+		if (cause instanceof InterruptedException) {
+			return new Report(ExitCodes.INTERRUPTED, "interrupted", null);
+		}
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
+				: cause.getClass().getSimpleName() + ": " + cause.getMessage();
+		return new Report(ExitCodes.API_ERROR, "internal error: " + message, "run with --debug for details");
+	}
+
+	private static String serverText(ApiException e) {
+		return e.getMessage();
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		Throwable current = failure;
+		while ((current instanceof java.lang.reflect.InvocationTargetException
+				|| current instanceof java.util.concurrent.ExecutionException
+				|| current.getClass().getName().startsWith("org.springframework.shell")) && current.getCause() != null) {
+			current = current.getCause();
+		}
+		return current;
+	}
+
+	private static String oneLine(String text) {
+		return text.replace('\n', ' ').replace('\r', ' ');
+	}
+}

@@ -1,0 +1,68 @@
+package dev.exashell.interactive;
+
+import dev.exashell.cli.CliConfiguration.InteractiveStart;
+import dev.exashell.cli.CommandCatalog;
+import dev.exashell.cli.CommandDispatcher;
+import dev.exashell.cli.Io;
+import dev.exashell.cli.ModeIo;
+import dev.exashell.cli.ShellCommand;
+import dev.exashell.session.Session;
+import org.jline.reader.LineReader;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.jline.PromptProvider;
+
+/**
+ * The interactive side: what Spring Shell's JLine wiring needs from us (the command registry its
+ * completer reads, the prompt) and the loop that reads lines. All lazy: one-shot and script runs
+ * never build a terminal or a line reader.
+ */
+@Configuration(proxyBeanMethods = false)
+public class InteractiveConfiguration {
+
+	/** Lines never written to history: the masked login prompt is not recorded anyway. */
+	static final String HISTORY_IGNORE = "login *:*--api-key*";
+
+	@Bean
+	CommandRegistry commandRegistry(CommandCatalog commandCatalog) {
+		CommandRegistry registry = new CommandRegistry();
+		for (ShellCommand command : commandCatalog.commands()) {
+			registry.registerCommand(new SpringShellCommandAdapter(command));
+		}
+		return registry;
+	}
+
+	@Bean
+	PromptProvider promptProvider() {
+		return () -> new AttributedString("exa> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+	}
+
+	@Bean
+	ClearCommand clearCommand(ModeIo modeIo) {
+		return new ClearCommand(modeIo);
+	}
+
+	@Bean
+	HistoryCommand historyCommand(ObjectProvider<LineReader> lineReader, ModeIo modeIo) {
+		return new HistoryCommand(() -> lineReader.getObject().getHistory(), modeIo);
+	}
+
+	@Bean
+	InteractiveStart interactiveStart(ObjectProvider<LineReader> lineReader, CommandDispatcher commandDispatcher,
+			Session session, ModeIo modeIo, PromptProvider promptProvider) {
+		return () -> {
+			LineReader reader = lineReader.getObject();
+			reader.setVariable(LineReader.HISTORY_IGNORE, HISTORY_IGNORE);
+			Terminal terminal = reader.getTerminal();
+			modeIo.useInteractive(() -> new Io(terminal.writer(), terminal.writer(), true,
+					terminal.getWidth() > 0 ? terminal.getWidth() : 80, modeIo.colorFor(true), modeIo.clock()));
+			String prompt = promptProvider.getPrompt().toAnsi(terminal);
+			return new InteractiveLoop(reader, commandDispatcher, session, prompt).run(Banner.line(session));
+		};
+	}
+}

@@ -1,0 +1,67 @@
+package dev.exashell.interactive;
+
+import dev.exashell.cli.CommandDispatcher;
+import dev.exashell.cli.ExitCodes;
+import dev.exashell.session.Session;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
+
+/**
+ * The prompt. Written around Spring Shell 4.0.1's runner, which exits the shell on Ctrl-C at the
+ * prompt and lets Ctrl-C during a command kill the JVM: here Ctrl-C at the prompt clears the line,
+ * Ctrl-C during a command interrupts that command only (its thread is interrupted, so sleeps and
+ * HTTP calls stop) and the prompt comes back. Ctrl-D or {@code exit} leaves.
+ */
+public final class InteractiveLoop {
+
+	private final LineReader reader;
+	private final CommandDispatcher dispatcher;
+	private final Session session;
+	private final String prompt;
+
+	public InteractiveLoop(LineReader reader, CommandDispatcher dispatcher, Session session, String prompt) {
+		this.reader = reader;
+		this.dispatcher = dispatcher;
+		this.session = session;
+		this.prompt = prompt;
+	}
+
+	public int run(String banner) {
+		Terminal terminal = reader.getTerminal();
+		terminal.writer().println(banner);
+		terminal.flush();
+		while (!session.exitRequested()) {
+			String line;
+			try {
+				Thread.interrupted();
+				line = reader.readLine(prompt);
+			}
+			catch (UserInterruptException e) {
+				continue;
+			}
+			catch (EndOfFileException e) {
+				break;
+			}
+			runInterruptibly(terminal, line);
+		}
+		terminal.flush();
+		return ExitCodes.OK;
+	}
+
+	private void runInterruptibly(Terminal terminal, String line) {
+		Thread commandThread = Thread.currentThread();
+		SignalHandler previous = terminal.handle(Signal.INT, signal -> commandThread.interrupt());
+		try {
+			dispatcher.executeLine(line, null);
+		}
+		finally {
+			terminal.handle(Signal.INT, previous);
+			Thread.interrupted();
+			terminal.flush();
+		}
+	}
+}
