@@ -39,11 +39,11 @@ public final class LaunchOptionsParser {
 				case "--echo" -> echo = true;
 				case "--version", "-V" -> version = true;
 				case "--help", "-h" -> help = true;
-				case "--base-url" -> baseUrl = value(args, inline, name, ++i);
-				case "--api-key" -> flagKey = value(args, inline, name, ++i);
-				case "--file", "-f" -> script = value(args, inline, name, ++i);
-				case "-o", "--output" -> output = OutputFormat.parse(value(args, inline, name, ++i));
-				case "--color" -> color = parseColor(value(args, inline, name, ++i));
+				case "--base-url" -> baseUrl = (inline != null ? inline : next(args, name, ++i));
+				case "--api-key" -> flagKey = (inline != null ? inline : next(args, name, ++i));
+				case "--file", "-f" -> script = (inline != null ? inline : next(args, name, ++i));
+				case "-o", "--output" -> output = OutputFormat.parse((inline != null ? inline : next(args, name, ++i)));
+				case "--color" -> color = parseColor((inline != null ? inline : next(args, name, ++i)));
 				default -> throw new UsageException("unknown global option '" + word + "'",
 						"global options go before the command; see exa-shell --help");
 			}
@@ -83,10 +83,7 @@ public final class LaunchOptionsParser {
 		return word.endsWith(".exa") || word.contains("/");
 	}
 
-	private static String value(List<String> args, String inline, String name, int index) {
-		if (inline != null) {
-			return inline;
-		}
+	private static String next(List<String> args, String name, int index) {
 		if (index >= args.size()) {
 			throw new UsageException("option " + name + " needs a value", "see exa-shell --help");
 		}

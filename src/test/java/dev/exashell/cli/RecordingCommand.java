@@ -1,0 +1,40 @@
+package dev.exashell.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A command for dispatcher tests: records each invocation, fails when told to. */
+public final class RecordingCommand implements ShellCommand {
+
+	private final CommandSpec spec;
+	private final IoSource io;
+	public final List<Invocation> calls = new ArrayList<>();
+
+	public RecordingCommand(String name, IoSource io) {
+		this.spec = CommandSpec.command(name, "records calls").arguments("[word...]", 0, 5)
+			.option("fail", CommandSpec.ValueType.INT, "CODE", "exit with CODE")
+			.option("throw", CommandSpec.ValueType.TEXT, "WHAT", "throw: usage, notfound, io, bug");
+		this.io = io;
+	}
+
+	@Override
+	public CommandSpec spec() {
+		return spec;
+	}
+
+	@Override
+	public int run(Invocation invocation) {
+		calls.add(invocation);
+		io.io().out().println(spec.name() + " " + String.join(" ", invocation.args()));
+		invocation.text("throw").ifPresent(what -> {
+			throw switch (what) {
+				case "usage" -> new UsageException("bad thing", "do the good thing");
+				case "notfound" -> new dev.exashell.api.NotFoundException(404, "Import not found", "IMPORT_NOT_FOUND",
+						"NOT_FOUND", "req_1");
+				case "io" -> new dev.exashell.api.ApiIoException("could not connect to 127.0.0.1:9: connection refused", null);
+				default -> new IllegalStateException("boom");
+			};
+		});
+		return invocation.integer("fail").orElse(0);
+	}
+}
