@@ -1,6 +1,7 @@
 package dev.exashell.boot;
 
 import dev.exashell.cli.CliConfiguration;
+import dev.exashell.imports.ImportsConfiguration;
 import dev.exashell.interactive.InteractiveConfiguration;
 import dev.exashell.session.SessionConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Import;
  * explicitly by the configurations imported here, which keeps start-up cheap.
  */
 @SpringBootApplication
-@Import({ CliConfiguration.class, InteractiveConfiguration.class, SessionConfiguration.class })
+@Import({ CliConfiguration.class, InteractiveConfiguration.class, SessionConfiguration.class,
+		ImportsConfiguration.class })
 public class ExaShellApplication {
 }

@@ -53,7 +53,7 @@ public final class ImportBrowser {
 	}
 
 	private ListRequest requestFrom(PageState current, Position start, int maxPages) {
-		return new ListRequest(current.limit(), start, session.statusFilter(), maxPages);
+		return new ListRequest(current.limit(), start, current.statuses(), maxPages);
 	}
 
 	private PageState current() {

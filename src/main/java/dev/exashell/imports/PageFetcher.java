@@ -34,7 +34,8 @@ public final class PageFetcher {
 		ImportPage page = api.list(start.cursor(), request.limit());
 		List<Import> items = page.data().subList(Math.min(start.skip(), page.data().size()), page.data().size());
 		Position next = page.isLast() ? null : Position.at(page.nextCursor());
-		return new PageResult(new PageState(items, start, next, page.hasMore(), page.nextCursor(), request.limit()), null);
+		return new PageResult(new PageState(items, start, next, page.hasMore(), page.nextCursor(), request.limit(),
+				request.statuses()), null);
 	}
 
 	private PageResult scan(ListRequest request) {
@@ -65,6 +66,7 @@ public final class PageFetcher {
 		ScanStats stats = new ScanStats(pages, scanned, matches.size(), stoppedEarly);
 		boolean apiHasMore = page != null && page.hasMore();
 		String apiNext = page == null ? null : page.nextCursor();
-		return new PageResult(new PageState(matches, request.start(), at, apiHasMore, apiNext, request.limit()), stats);
+		return new PageResult(new PageState(matches, request.start(), at, apiHasMore, apiNext, request.limit(),
+				request.statuses()), stats);
 	}
 }

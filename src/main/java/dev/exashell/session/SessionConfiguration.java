@@ -1,18 +1,55 @@
 package dev.exashell.session;
 
+import dev.exashell.cli.CliException;
+import dev.exashell.cli.ExitCodes;
+import dev.exashell.cli.IoSource;
 import dev.exashell.cli.LaunchOptions;
+import dev.exashell.cli.LaunchOptions.KeySource;
+import dev.exashell.cli.ModeIo;
+import dev.exashell.sandbox.SandboxOptions;
+import dev.exashell.sandbox.SandboxServer;
 import java.net.URI;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The session, seeded from the launch options. */
+/** The session, seeded from the launch options; with {@code --sandbox} it starts the embedded sandbox. */
 @Configuration(proxyBeanMethods = false)
 public class SessionConfiguration {
 
+	@Bean(destroyMethod = "close")
+	SandboxServer embeddedSandbox() {
+		return SandboxServer.start(SandboxOptions.defaults().withPort(0));
+	}
+
 	@Bean
-	Session session(LaunchOptions launchOptions) {
-		URI base = URI.create(launchOptions.baseUrl() == null ? LaunchOptions.DEFAULT_BASE_URL : launchOptions.baseUrl());
+	Session session(LaunchOptions launchOptions, ObjectProvider<SandboxServer> embeddedSandbox) {
+		if (launchOptions.sandbox()) {
+			SandboxServer sandbox = embeddedSandbox.getObject();
+			return new Session(sandbox.baseUrl(), true, new ApiKey(SandboxOptions.DEFAULT_API_KEY, KeySource.SANDBOX));
+		}
+		String base = launchOptions.baseUrl() == null ? LaunchOptions.DEFAULT_BASE_URL : launchOptions.baseUrl();
 		ApiKey key = launchOptions.apiKey() == null ? null : new ApiKey(launchOptions.apiKey(), launchOptions.keySource());
-		return new Session(base, false, key);
+		return new Session(parseBaseUrl(base), false, key);
+	}
+
+	static URI parseBaseUrl(String text) {
+		try {
+			URI uri = new URI(text);
+			if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+					|| uri.getHost() == null) {
+				throw new IllegalArgumentException();
+			}
+			return uri;
+		}
+		catch (Exception e) {
+			throw new CliException(ExitCodes.USAGE, "the base URL '" + text + "' is not an http(s) URL",
+					"for example --base-url https://api.exa.ai/websets");
+		}
+	}
+
+	@Bean
+	StatusCommand statusCommand(Session session, ModeIo modeIo) {
+		return new StatusCommand(session, (IoSource) modeIo);
 	}
 }

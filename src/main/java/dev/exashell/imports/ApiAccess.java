@@ -1,0 +1,36 @@
+package dev.exashell.imports;
+
+import dev.exashell.api.ImportsApi;
+import dev.exashell.cli.CliException;
+import dev.exashell.cli.ExitCodes;
+import dev.exashell.session.ApiKey;
+import dev.exashell.session.Session;
+import java.net.URI;
+import java.util.function.BiFunction;
+
+/**
+ * The API client for the session's current key and base URL, built on first use and rebuilt
+ * when the key changes (login, logout). Without a key it refuses with exit code 4.
+ */
+public final class ApiAccess {
+
+	private final Session session;
+	private final BiFunction<URI, String, ImportsApi> clients;
+	private ImportsApi client;
+	private ApiKey clientKey;
+
+	public ApiAccess(Session session, BiFunction<URI, String, ImportsApi> clients) {
+		this.session = session;
+		this.clients = clients;
+	}
+
+	public ImportsApi api() {
+		ApiKey key = session.apiKey().orElseThrow(() -> new CliException(ExitCodes.AUTH, "no API key is set",
+				"export EXA_API_KEY=<your key>, run login, or start with --sandbox"));
+		if (client == null || !key.equals(clientKey)) {
+			client = clients.apply(session.baseUrl(), key.value());
+			clientKey = key;
+		}
+		return client;
+	}
+}

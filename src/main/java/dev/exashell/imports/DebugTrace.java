@@ -1,0 +1,45 @@
+package dev.exashell.imports;
+
+import dev.exashell.api.HttpTrace;
+import dev.exashell.cli.IoSource;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code --debug}: one stderr line per request, response, failure and retry. Headers arrive already redacted. */
+final class DebugTrace implements HttpTrace {
+
+	private final IoSource io;
+
+	DebugTrace(IoSource io) {
+		this.io = io;
+	}
+
+	@Override
+	public void onRequest(String method, URI uri, Map<String, String> headers) {
+		StringBuilder line = new StringBuilder("> ").append(method).append(' ').append(uri);
+		new TreeMap<>(headers).forEach((name, value) -> line.append(" · ").append(name).append(": ").append(value));
+		print(line.toString());
+	}
+
+	@Override
+	public void onResponse(String method, URI uri, int status, long durationMs, String requestId) {
+		print("< " + status + " " + method + " " + uri + " (" + durationMs + " ms" + (requestId == null ? "" : ", " + requestId) + ")");
+	}
+
+	@Override
+	public void onFailure(String method, URI uri, long durationMs, String message) {
+		print("< failed " + method + " " + uri + " (" + durationMs + " ms): " + message);
+	}
+
+	@Override
+	public void onRetry(int attempt, Duration wait, String reason) {
+		print("~ retry " + attempt + " in " + wait.toMillis() + " ms: " + reason);
+	}
+
+	private void print(String line) {
+		io.io().err().println(line);
+		io.io().err().flush();
+	}
+}

@@ -1,0 +1,48 @@
+package dev.exashell.imports;
+
+import dev.exashell.api.Import;
+import dev.exashell.cli.UsageException;
+import dev.exashell.session.Session;
+import java.util.Optional;
+
+/**
+ * What the user typed to name an import: an id, or a row number of the current page
+ * ({@code show 3}). Checks the id before any request so obvious mistakes fail with exit 2.
+ */
+public record ImportRef(String id, Import fromPage) {
+
+	static final int MAX_ID_LENGTH = 512;
+
+	public static ImportRef resolve(String text, Session session) {
+		if (text.isBlank()) {
+			throw new UsageException("the import id is empty", "give an id such as imp_… or a row number from list");
+		}
+		if (text.matches("\\d{1,6}")) {
+			int row = Integer.parseInt(text);
+			Import item = session.row(row).orElseThrow(() -> rowError(row, session));
+			return new ImportRef(item.id(), item);
+		}
+		if (text.length() > MAX_ID_LENGTH) {
+			throw new UsageException("the import id is " + text.length() + " characters long; ids are at most "
+					+ MAX_ID_LENGTH, "copy the id from list or -o json");
+		}
+		return new ImportRef(text, null);
+	}
+
+	private static UsageException rowError(int row, Session session) {
+		int size = session.page().map(p -> p.items().size()).orElse(0);
+		if (session.page().isEmpty()) {
+			return new UsageException("there is no row " + row + ": nothing has been listed yet",
+					"run list first, then show a row number, or give an import id");
+		}
+		if (size == 0) {
+			return new UsageException("there is no row " + row + ": the current page is empty", "run list");
+		}
+		return new UsageException("there is no row " + row + " on the current page (rows 1-" + size + ")",
+				"pick a row from 1 to " + size + ", or give an import id");
+	}
+
+	public Optional<Import> cached() {
+		return Optional.ofNullable(fromPage);
+	}
+}

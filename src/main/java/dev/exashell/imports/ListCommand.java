@@ -1,0 +1,58 @@
+package dev.exashell.imports;
+
+import dev.exashell.cli.CommandSpec;
+import dev.exashell.cli.CommandSpec.ValueType;
+import dev.exashell.cli.ExitCodes;
+import dev.exashell.cli.Invocation;
+import dev.exashell.cli.ShellCommand;
+import dev.exashell.session.Position;
+import dev.exashell.session.Session;
+import java.util.Set;
+
+/** {@code list}: the first page of imports (or the page at a cursor), or with {@code --all} every page. */
+public final class ListCommand implements ShellCommand {
+
+	static final CommandSpec SPEC = CommandSpec.command("list", "list imports, newest first").alias("ls")
+		.option("limit", ValueType.INT, "N", "imports per page, 1..200 (default 25)")
+		.option("cursor", ValueType.TEXT, "C", "start at this cursor (a nextCursor from -o json)")
+		.option(Statuses.OPTION)
+		.flag("all", "every page, printed as it arrives")
+		.option("max-items", ValueType.INT, "N", "with --all: stop after N imports")
+		.option("max-pages", ValueType.INT, "N", "with a status filter: read at most N API pages per page shown")
+		.details("The footer says whether there is more: 'next' shows the following page.")
+		.example("list")
+		.example("list --limit 5")
+		.example("list --status failed")
+		.example("list --all -o jsonl > imports.jsonl");
+
+	private final ImportBrowser browser;
+	private final AllPages allPages;
+	private final PageView view;
+	private final Session session;
+
+	public ListCommand(ImportBrowser browser, AllPages allPages, PageView view, Session session) {
+		this.browser = browser;
+		this.allPages = allPages;
+		this.view = view;
+		this.session = session;
+	}
+
+	@Override
+	public CommandSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public int run(Invocation in) {
+		Set<String> statuses = in.text("status").map(StatusFilter::parse).orElse(session.statusFilter());
+		Position start = in.text("cursor").map(Position::at).orElse(Position.START);
+		ListRequest request = new ListRequest(in.integer("limit").orElse(ListRequest.DEFAULT_LIMIT), start, statuses,
+				in.integer("max-pages").orElse(0));
+		if (in.flag("all")) {
+			allPages.stream(request, in.integer("max-items").map(Statuses::positive).orElse(Long.MAX_VALUE));
+			return ExitCodes.OK;
+		}
+		view.show(browser.list(request));
+		return ExitCodes.OK;
+	}
+}

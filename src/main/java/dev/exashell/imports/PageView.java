@@ -1,0 +1,41 @@
+package dev.exashell.imports;
+
+import dev.exashell.api.ImportPage;
+import dev.exashell.cli.IoSource;
+import dev.exashell.cli.OutputFormat;
+import dev.exashell.render.ImportListRenderer;
+import dev.exashell.render.ScanSummary;
+import dev.exashell.session.PageState;
+
+/**
+ * Hands a page to the list renderer. A plain page goes out as the API returned it; a filtered
+ * page keeps the API's shape with {@code data} filtered, {@code hasMore} telling whether the scan
+ * can go on and {@code nextCursor} the API cursor it resumes from.
+ */
+public final class PageView {
+
+	private final IoSource io;
+	private final OutputFormat format;
+
+	public PageView(IoSource io, OutputFormat format) {
+		this.io = io;
+		this.format = format;
+	}
+
+	public void show(PageResult result) {
+		PageState page = result.page();
+		ImportListRenderer renderer = new ImportListRenderer(io.io());
+		if (!result.filtered()) {
+			renderer.render(new ImportPage(page.items(), page.apiHasMore(), page.apiNextCursor()), format);
+			return;
+		}
+		PageResult.ScanStats scan = result.scan();
+		String next = page.next() == null ? null : page.next().cursor();
+		renderer.render(new ImportPage(page.items(), page.next() != null, next), format,
+				new ScanSummary(scan.pages(), scan.scanned(), scan.matched()));
+	}
+
+	public OutputFormat format() {
+		return format;
+	}
+}
