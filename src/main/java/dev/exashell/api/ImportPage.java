@@ -9,8 +9,8 @@ public record ImportPage(List<Import> data, boolean hasMore, String nextCursor) 
 		data = data == null ? List.of() : List.copyOf(data);
 	}
 
-	/** The paging rule both official SDKs use: stop when hasMore is false or the cursor is null. */
+	/** The paging rule both official SDKs use: stop when hasMore is false or the cursor is null (or empty). */
 	public boolean isLast() {
-		return !hasMore || nextCursor == null;
+		return !hasMore || nextCursor == null || nextCursor.isEmpty();
 	}
 }

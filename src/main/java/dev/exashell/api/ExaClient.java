@@ -1,0 +1,156 @@
+package dev.exashell.api;
+
+import java.io.FileNotFoundException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+/**
+ * {@link ImportsApi} over the JDK HTTP client. GET and the upload PUT go through the retry
+ * decorator; POST, PATCH and DELETE are sent once (they may have taken effect before a failure).
+ * The API key goes only in {@code x-api-key} on requests to the configured base URL.
+ */
+public final class ExaClient implements ImportsApi {
+
+	private static final String IMPORTS = "/v0/imports";
+
+	private final ClientConfig config;
+
+	private final JdkTransport once;
+
+	private final HttpTransport retrying;
+
+	public ExaClient(ClientConfig config) {
+		this(config, new JdkTransport(Objects.requireNonNull(config, "config")));
+	}
+
+	private ExaClient(ClientConfig config, JdkTransport once) {
+		this.config = config;
+		this.once = once;
+		this.retrying = new RetryingTransport(once, config);
+	}
+
+	/** The same client (and connection pool) with another retry policy, e.g. {@link RetryPolicy#NONE}. */
+	public ExaClient withRetryPolicy(RetryPolicy retryPolicy) {
+		return new ExaClient(config.withRetryPolicy(retryPolicy), once);
+	}
+
+	public ClientConfig config() {
+		return config;
+	}
+
+	@Override
+	public ImportPage list(String cursor, Integer limit) {
+		StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+		if (cursor != null && !cursor.isEmpty()) {
+			query.add("cursor=" + UriEncoding.encode(cursor));
+		}
+		if (limit != null) {
+			query.add("limit=" + limit);
+		}
+		return read(retrying, api("GET", URI.create(config.apiRoot() + IMPORTS + query), null), ImportPage.class,
+				"import page");
+	}
+
+	@Override
+	public Import get(String id) {
+		return read(retrying, api("GET", importUri(id), null), Import.class, "import");
+	}
+
+	@Override
+	public CreatedImport create(CreateImportRequest request) {
+		Objects.requireNonNull(request, "request");
+		return read(once, api("POST", URI.create(config.apiRoot() + IMPORTS), request), CreatedImport.class,
+				"created import");
+	}
+
+	@Override
+	public Import update(String id, UpdateImportRequest request) {
+		Objects.requireNonNull(request, "request");
+		return read(once, api("PATCH", importUri(id), request), Import.class, "import");
+	}
+
+	@Override
+	public Import delete(String id) {
+		return read(once, api("DELETE", importUri(id), null), Import.class, "import");
+	}
+
+	@Override
+	public void upload(String uploadUrl, byte[] csv) {
+		upload(uploadUrl, BodyPublishers.ofByteArray(Objects.requireNonNull(csv, "csv")));
+	}
+
+	/** Streams the file (up to 50 MB) instead of loading it; the publisher re-reads it on a retry. */
+	@Override
+	public void upload(String uploadUrl, Path csv) {
+		try {
+			upload(uploadUrl, BodyPublishers.ofFile(csv));
+		}
+		catch (FileNotFoundException e) {
+			throw new InvalidInputException("cannot read " + csv + ": no such file", e);
+		}
+	}
+
+	private void upload(String uploadUrl, BodyPublisher body) {
+		HttpRequest request = HttpRequest.newBuilder(uploadUri(uploadUrl))
+			.timeout(config.readTimeout())
+			.header("User-Agent", config.userAgent())
+			.header("Content-Type", "text/csv")
+			.PUT(body)
+			.build();
+		check(retrying.send(request));
+	}
+
+	private HttpRequest api(String method, URI uri, Object body) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+			.timeout(config.readTimeout())
+			.header("Accept", "application/json")
+			.header("User-Agent", config.userAgent());
+		if (config.apiKey() != null && !config.apiKey().isEmpty()) {
+			builder.header("x-api-key", config.apiKey());
+		}
+		if (body == null) {
+			return builder.method(method, BodyPublishers.noBody()).build();
+		}
+		return builder.header("Content-Type", "application/json")
+			.method(method, BodyPublishers.ofByteArray(Json.write(body)))
+			.build();
+	}
+
+	private <T> T read(HttpTransport transport, HttpRequest request, Class<T> type, String what) {
+		return Json.read(check(transport.send(request)), type, what);
+	}
+
+	private HttpTransport.Response check(HttpTransport.Response response) {
+		if (!response.isSuccess()) {
+			throw ErrorBodies.toException(response, config.clock(), config.apiKey());
+		}
+		return response;
+	}
+
+	/** The id as one segment: {@code a/b} is {@code a%2Fb}, {@code ..} is {@code %2E%2E}. */
+	private URI importUri(String id) {
+		if (id == null || id.isBlank()) {
+			throw new InvalidInputException("import id must not be blank");
+		}
+		return URI.create(config.apiRoot() + IMPORTS + "/" + UriEncoding.segment(id));
+	}
+
+	private static URI uploadUri(String uploadUrl) {
+		try {
+			URI uri = new URI(Objects.requireNonNull(uploadUrl, "uploadUrl"));
+			if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null) {
+				return uri;
+			}
+		}
+		catch (java.net.URISyntaxException e) {
+			// reported below, without echoing the URL: its query is a credential
+		}
+		throw new InvalidInputException("the upload URL is not an absolute http(s) URL");
+	}
+}

@@ -1,0 +1,142 @@
+package dev.exashell.api;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The JDK {@link HttpClient}, traced, with failures turned into {@link ApiIoException}s that say
+ * what happened in words. The client is built on first use: building it loads TLS, which start-up
+ * should not pay for. Redirects are not followed, so the key cannot travel to another host.
+ */
+final class JdkTransport implements HttpTransport {
+
+	private final ClientConfig config;
+
+	private final String apiPrefix;
+
+	private volatile HttpClient client;
+
+	JdkTransport(ClientConfig config) {
+		this.config = config;
+		this.apiPrefix = config.apiRoot() + "/";
+	}
+
+	@Override
+	public Response send(HttpRequest request) {
+		String method = request.method();
+		URI shown = request.uri().toString().startsWith(apiPrefix) ? request.uri() : withoutQuery(request.uri());
+		config.trace().onRequest(method, shown, shownHeaders(request.headers()));
+		long start = System.nanoTime();
+		try {
+			HttpResponse<byte[]> response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
+			Response answer = new Response(response.statusCode(), response.headers(), response.body());
+			config.trace().onResponse(method, shown, answer.status(), millisSince(start), answer.requestId());
+			return answer;
+		}
+		catch (IOException e) {
+			throw failed(method, shown, start, new ApiIoException(describe(e, request.uri(), config), e));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			String message = "interrupted while waiting for " + hostPort(request.uri());
+			throw failed(method, shown, start, new ApiIoException(message, e));
+		}
+	}
+
+	private ApiIoException failed(String method, URI shown, long start, ApiIoException failure) {
+		config.trace().onFailure(method, shown, millisSince(start), failure.getMessage());
+		return failure;
+	}
+
+	private HttpClient client() {
+		HttpClient result = client;
+		if (result == null) {
+			synchronized (this) {
+				result = client;
+				if (result == null) {
+					result = HttpClient.newBuilder()
+						.version(HttpClient.Version.HTTP_1_1)
+						.connectTimeout(config.connectTimeout())
+						.followRedirects(HttpClient.Redirect.NEVER)
+						.build();
+					client = result;
+				}
+			}
+		}
+		return result;
+	}
+
+	private Map<String, String> shownHeaders(HttpHeaders headers) {
+		Map<String, String> shown = new LinkedHashMap<>();
+		headers.map().forEach((name, values) -> shown.put(name, name.equalsIgnoreCase("x-api-key")
+				? ApiKeys.redact(String.join(", ", values)) : String.join(", ", values)));
+		return shown;
+	}
+
+	/** A one-line, human account of an I/O failure; never quotes the key (the JDK does not put it there). */
+	static String describe(IOException e, URI uri, ClientConfig config) {
+		String where = hostPort(uri);
+		if (e instanceof HttpConnectTimeoutException) {
+			return "could not connect to " + where + ": timed out after " + format(config.connectTimeout());
+		}
+		if (e instanceof HttpTimeoutException) {
+			return "request to " + where + " timed out after " + format(config.readTimeout());
+		}
+		if (e instanceof ConnectException) {
+			return "could not connect to " + where + ": "
+					+ (hasCause(e, UnresolvedAddressException.class) ? "unknown host" : "connection refused");
+		}
+		String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+		if (message.contains("reset")) {
+			return "connection to " + where + " was reset";
+		}
+		if (e instanceof EOFException || message.contains("received no bytes") || message.contains("eof")) {
+			return "connection to " + where + " closed before a complete response";
+		}
+		return "request to " + where + " failed: "
+				+ (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+	}
+
+	private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static String hostPort(URI uri) {
+		int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+		return uri.getHost() + ":" + port;
+	}
+
+	/** {@code 30s}, or {@code 250ms} when not whole seconds. */
+	static String format(Duration duration) {
+		long millis = duration.toMillis();
+		return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+	}
+
+	private static URI withoutQuery(URI uri) {
+		String text = uri.toString();
+		int query = text.indexOf('?');
+		return query < 0 ? uri : URI.create(text.substring(0, query));
+	}
+
+	private static long millisSince(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1_000_000;
+	}
+}

@@ -1,0 +1,52 @@
+package dev.exashell.api;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one mapper of the client. Lenient where the API may grow: unknown fields ignored, nulls
+ * accepted for numbers and booleans (read as 0 / false). Jackson 3 reads ISO-8601 instants itself.
+ */
+final class Json {
+
+	static final JsonMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private Json() {
+	}
+
+	static byte[] write(Object value) {
+		return MAPPER.writeValueAsBytes(value);
+	}
+
+	/** A 2xx body as {@code type}; anything unreadable is an {@link InvalidDataException} naming {@code what}. */
+	static <T> T read(HttpTransport.Response response, Class<T> type, String what) {
+		String problem;
+		try {
+			T value = MAPPER.readValue(response.body(), type);
+			if (value != null) {
+				return value;
+			}
+			problem = "the body was JSON null";
+		}
+		catch (JacksonException e) {
+			problem = e.getOriginalMessage();
+		}
+		throw new InvalidDataException("the API answered HTTP " + response.status() + " but the body is not a valid "
+				+ what + ": " + ErrorBodies.oneLine(problem, 200));
+	}
+
+	/** The body as a JSON tree, or null when it is not JSON. */
+	static JsonNode treeOrNull(byte[] body) {
+		try {
+			return MAPPER.readTree(body);
+		}
+		catch (JacksonException e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package dev.exashell.api;
+
+import static dev.exashell.api.StubServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Reading what the API returns, leniently where it may grow. */
+class ImportJsonTests {
+
+	private final StubServer stub = new StubServer();
+
+	private final ExaClient client = TestClients.client(stub, new RecordingSleeper(), HttpTrace.NONE);
+
+	@AfterEach
+	void stop() {
+		stub.close();
+	}
+
+	@Test
+	void readsEveryField() {
+		stub.enqueue(json(200, """
+				{"id":"imp_9","object":"import","status":"failed","format":"csv",
+				 "entity":{"type":"custom","description":"Shops"},"title":"T","count":7,"metadata":{"a":"b"},
+				 "failedReason":"invalid_format","failedAt":"2026-03-04T05:06:07.089+02:00",
+				 "failedMessage":"bad file","createdAt":"2026-03-04T01:02:03Z","updatedAt":"2026-03-04T01:02:04Z"}"""));
+
+		Import imported = client.get("imp_9");
+
+		assertThat(imported).isEqualTo(new Import("imp_9", "import", ImportStatus.FAILED, "csv",
+				new Entity("custom", "Shops"), "T", 7, Map.of("a", "b"), "invalid_format",
+				Instant.parse("2026-03-04T03:06:07.089Z"), "bad file", Instant.parse("2026-03-04T01:02:03Z"),
+				Instant.parse("2026-03-04T01:02:04Z")));
+	}
+
+	@Test
+	void keepsAnUnknownStatusVerbatimAndIgnoresUnknownFields() {
+		stub.enqueue(json(200, "{\"id\":\"imp_1\",\"status\":\"canceled\",\"size\":12,\"csv\":{\"x\":1},"
+				+ "\"brandNew\":[1,2,{\"deep\":true}]}"));
+
+		Import imported = client.get("imp_1");
+
+		assertThat(imported.status().value()).isEqualTo("canceled");
+		assertThat(imported.status().isKnown()).isFalse();
+	}
+
+	@Test
+	void toleratesNullsAndMissingFields() {
+		stub.enqueue(json(200, "{\"id\":\"imp_1\",\"status\":null,\"entity\":null,\"count\":null,"
+				+ "\"metadata\":null,\"failedAt\":null,\"createdAt\":null}"));
+
+		Import imported = client.get("imp_1");
+
+		assertThat(imported.status()).isNull();
+		assertThat(imported.entity()).isNull();
+		assertThat(imported.count()).isZero();
+		assertThat(imported.metadata()).isEmpty();
+		assertThat(imported.createdAt()).isNull();
+		assertThat(imported.title()).isNull();
+	}
+
+	@Test
+	void readsAPageWithNullsAsTheLastPage() {
+		stub.enqueue(json(200, "{\"data\":null,\"hasMore\":null,\"nextCursor\":null}"));
+
+		ImportPage page = client.list(null, null);
+
+		assertThat(page.data()).isEmpty();
+		assertThat(page.isLast()).isTrue();
+	}
+
+	@Test
+	void createdImportIsFlatOnTheWireBothWays() {
+		stub.enqueue(json(201, TestClients.CREATED_JSON));
+
+		CreatedImport created = client.create(new CreateImportRequest("csv", Entity.of("company"), 1, 1, null,
+				null, null));
+
+		assertThat(created.importItem().status()).isEqualTo(ImportStatus.COMPLETED);
+		assertThat(created.importItem().metadata()).containsEntry("k", "v");
+		assertThat(created.uploadValidUntil()).isEqualTo("2026-01-01T01:00:00Z");
+		String written = Json.MAPPER.writeValueAsString(created);
+		assertThat(written).startsWith("{\"id\":\"imp_1\",").contains("\"uploadUrl\":\"https://up.example/u?sig=1\"")
+			.doesNotContain("importItem");
+		assertThat(Json.MAPPER.readValue(written, CreatedImport.class)).isEqualTo(created);
+	}
+}
