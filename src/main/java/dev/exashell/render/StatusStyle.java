@@ -13,6 +13,7 @@ import org.jline.utils.AttributedStyle;
  * ● processing   yellow
  * ○ pending      faint
  * ? canceled     plain: any status this client does not know is shown verbatim
+ * ? —            plain: no status at all
  * </pre>
  */
 public final class StatusStyle {
@@ -21,7 +22,7 @@ public final class StatusStyle {
 	}
 
 	public static String glyph(ImportStatus status) {
-		return switch (status.value()) {
+		return switch (value(status)) {
 			case "completed" -> "✓";
 			case "failed" -> "✗";
 			case "processing" -> "●";
@@ -31,7 +32,7 @@ public final class StatusStyle {
 	}
 
 	public static AttributedStyle style(ImportStatus status) {
-		return switch (status.value()) {
+		return switch (value(status)) {
 			case "completed" -> AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
 			case "failed" -> AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
 			case "processing" -> AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
@@ -42,11 +43,15 @@ public final class StatusStyle {
 
 	/** Glyph and word without colour, e.g. {@code ✓ completed}; the word is escaped for a terminal. */
 	public static String label(ImportStatus status) {
-		return glyph(status) + " " + TerminalText.safe(status.value());
+		return glyph(status) + " " + TerminalText.safe(status == null ? null : status.value());
 	}
 
 	/** {@link #label} wrapped in ANSI colour when {@code color} is on. */
 	public static String render(ImportStatus status, boolean color) {
 		return color ? new AttributedString(label(status), style(status)).toAnsi() : label(status);
+	}
+
+	private static String value(ImportStatus status) {
+		return status == null ? "" : status.value();
 	}
 }
