@@ -1,0 +1,69 @@
+package dev.exashell.render;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.exashell.api.Import;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one configured Jackson 3 mapper for exa-shell's JSON, for reading and writing:
+ * <ul>
+ * <li>times as ISO-8601 strings, {@code Instant}s in UTC like the API ({@code 2026-11-30T01:02:03.456Z});
+ * <li>an {@link Import} always carries all 13 fields in the API's order, nulls written as {@code null};
+ * <li>unknown properties are ignored on read, so a newer API never breaks this client;
+ * <li>writing never closes the target, so rendering to {@code Io.out} leaves it open.
+ * </ul>
+ * {@link #pretty()} indents by two spaces with {@code "name": value}, {@code []} and {@code {}} for
+ * empty containers and {@code \n} line ends on every platform; {@link #compact()} is one line.
+ */
+public final class Json {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+		.addMixIn(Import.class, ApiImportShape.class)
+		.build();
+
+	private static final DefaultIndenter TWO_SPACES = new DefaultIndenter("  ", "\n");
+
+	private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+		.withSeparators(Separators.createDefaultInstance()
+			.withObjectNameValueSpacing(Separators.Spacing.AFTER)
+			.withObjectEmptySeparator("")
+			.withArrayEmptySeparator(""))
+		.withObjectIndenter(TWO_SPACES)
+		.withArrayIndenter(TWO_SPACES);
+
+	private Json() {
+	}
+
+	public static JsonMapper mapper() {
+		return MAPPER;
+	}
+
+	/** Two-space indented JSON; no trailing newline. */
+	public static ObjectWriter pretty() {
+		return MAPPER.writer().with(PRETTY);
+	}
+
+	/** Single-line JSON; no trailing newline. */
+	public static ObjectWriter compact() {
+		return MAPPER.writer();
+	}
+
+	/** The API's field order and null handling for {@link Import}, without touching the api package. */
+	@JsonPropertyOrder({ "id", "object", "status", "format", "entity", "title", "count", "metadata",
+			"failedReason", "failedAt", "failedMessage", "createdAt", "updatedAt" })
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	private interface ApiImportShape {
+
+	}
+}

@@ -1,0 +1,94 @@
+package dev.exashell.render;
+
+import dev.exashell.api.Import;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The piped list formats. Each writes every page as it arrives and keeps nothing; TSV, JSONL and
+ * CSV write one import per line (CSV after a header), JSON streams one
+ * {@code {"data":[...],"hasMore":...,"nextCursor":...}} document through a Jackson generator.
+ */
+final class MachineSinks {
+
+	private MachineSinks() {
+	}
+
+	/** One line per import after an optional {@code header}, which is written with the first page or at close. */
+	static PageSink lines(PrintWriter out, String header, Function<Import, String> line) {
+		return new PageSink() {
+			private boolean started;
+
+			@Override
+			public void page(List<Import> items, int firstRowNumber) {
+				start();
+				items.forEach((i) -> out.print(line.apply(i)));
+				out.flush();
+			}
+
+			@Override
+			public void close(boolean hasMore, String nextCursor, ScanSummary scan) {
+				start();
+				out.flush();
+			}
+
+			private void start() {
+				if (!started) {
+					out.print(header);
+					started = true;
+				}
+			}
+		};
+	}
+
+	static PageSink tsv(PrintWriter out) {
+		return lines(out, "", (i) -> MachineText.tsvLine(ImportRecords.tsvListRow(i)));
+	}
+
+	static PageSink jsonLines(PrintWriter out) {
+		return lines(out, "", (i) -> Json.compact().writeValueAsString(i) + "\n");
+	}
+
+	/** CSV: the header is written even for an empty list, so a consumer always sees the columns. */
+	static PageSink csv(PrintWriter out) {
+		return lines(out, MachineText.csvLine(ImportRecords.CSV_COLUMNS), (i) -> MachineText.csvLine(ImportRecords.csvRow(i)));
+	}
+
+	/** The JSON envelope, pretty-printed; started lazily so a failure before the first page prints nothing. */
+	static PageSink json(PrintWriter out) {
+		return new PageSink() {
+			private JsonGenerator generator;
+
+			@Override
+			public void page(List<Import> items, int firstRowNumber) {
+				JsonGenerator g = started();
+				items.forEach(g::writePOJO);
+				g.flush();
+			}
+
+			@Override
+			public void close(boolean hasMore, String nextCursor, ScanSummary scan) {
+				JsonGenerator g = started();
+				g.writeEndArray();
+				g.writeBooleanProperty("hasMore", hasMore);
+				g.writeStringProperty("nextCursor", nextCursor);
+				g.writeEndObject();
+				g.close();
+				out.print("\n");
+				out.flush();
+			}
+
+			private JsonGenerator started() {
+				if (generator == null) {
+					generator = Json.pretty().createGenerator(out);
+					generator.writeStartObject();
+					generator.writeName("data");
+					generator.writeStartArray();
+				}
+				return generator;
+			}
+		};
+	}
+}
