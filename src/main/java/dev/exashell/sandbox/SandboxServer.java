@@ -23,6 +23,15 @@ public final class SandboxServer implements AutoCloseable {
 
 	private static final int THREADS = 16;
 
+	static {
+		// The JDK server writes headers and body separately; with Nagle on, every small response
+		// then waits ~40 ms for the client's delayed ACK. The JDK reads this flag once, when its
+		// first HttpServer is created, so it must be set before that (and is kept if set already).
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
 	private final Sandbox sandbox;
 	private final HttpServer http;
 	private final ThreadPoolExecutor executor;

@@ -1,0 +1,41 @@
+package dev.exashell.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A UTC clock tests move by hand. */
+final class MutableClock extends Clock {
+
+	private final AtomicReference<Instant> now;
+
+	MutableClock(Instant start) {
+		this.now = new AtomicReference<>(start);
+	}
+
+	static MutableClock at(String instant) {
+		return new MutableClock(Instant.parse(instant));
+	}
+
+	void advance(Duration duration) {
+		now.updateAndGet(t -> t.plus(duration));
+	}
+
+	@Override
+	public Instant instant() {
+		return now.get();
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		throw new UnsupportedOperationException();
+	}
+}
