@@ -29,7 +29,7 @@ public record LaunchOptions(
 	public static final String DEFAULT_BASE_URL = "https://api.exa.ai/websets";
 
 	/** Where the session's API key came from, strongest first. */
-	public enum KeySource { FLAG, ENVIRONMENT, SANDBOX, NONE }
+	public enum KeySource { FLAG, ENVIRONMENT, LOGIN, SANDBOX, NONE }
 
 	public enum ColorMode { AUTO, ALWAYS, NEVER }
 

@@ -33,4 +33,9 @@ public final class ApiAccess {
 		}
 		return client;
 	}
+
+	/** A client for another key against the same base URL, e.g. to check a key before keeping it. */
+	public ImportsApi clientFor(String key) {
+		return clients.apply(session.baseUrl(), key);
+	}
 }

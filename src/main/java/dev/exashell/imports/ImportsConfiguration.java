@@ -6,7 +6,11 @@ import dev.exashell.api.HttpTrace;
 import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.ModeIo;
 import dev.exashell.cli.Version;
+import dev.exashell.session.LoginCommand;
+import dev.exashell.session.LogoutCommand;
+import dev.exashell.session.SecretPrompt;
 import dev.exashell.session.Session;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +23,18 @@ public class ImportsConfiguration {
 		HttpTrace trace = launchOptions.debug() ? new DebugTrace(modeIo) : HttpTrace.NONE;
 		return new ApiAccess(session, (base, key) -> new ExaClient(
 				ClientConfig.defaults(key, Version.current()).withBaseUrl(base).withTrace(trace)));
+	}
+
+	@Bean
+	LoginCommand loginCommand(Session session, ObjectProvider<SecretPrompt> secretPrompt, ApiAccess apiAccess,
+			ModeIo modeIo) {
+		return new LoginCommand(session, prompt -> secretPrompt.getObject().ask(prompt),
+				key -> apiAccess.clientFor(key).list(null, 1), modeIo);
+	}
+
+	@Bean
+	LogoutCommand logoutCommand(Session session, ModeIo modeIo) {
+		return new LogoutCommand(session, modeIo);
 	}
 
 	@Bean

@@ -7,7 +7,11 @@ import dev.exashell.cli.Io;
 import dev.exashell.cli.ModeIo;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.session.Session;
+import dev.exashell.session.SecretPrompt;
+import java.util.Optional;
+import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -40,6 +44,22 @@ public class InteractiveConfiguration {
 	@Bean
 	PromptProvider promptProvider() {
 		return () -> new AttributedString("exa> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+	}
+
+	/** The masked prompt for login: JLine does not add masked lines to history. Empty without a terminal. */
+	@Bean
+	SecretPrompt secretPrompt(ObjectProvider<LineReader> lineReader, ModeIo modeIo) {
+		return prompt -> {
+			if (!modeIo.io().tty()) {
+				return Optional.empty();
+			}
+			try {
+				return Optional.of(lineReader.getObject().readLine(prompt, '*'));
+			}
+			catch (UserInterruptException | EndOfFileException e) {
+				return Optional.of("");
+			}
+		};
 	}
 
 	@Bean
