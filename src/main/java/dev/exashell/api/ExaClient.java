@@ -2,6 +2,7 @@ package dev.exashell.api;
 
 import java.io.FileNotFoundException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -148,7 +149,7 @@ public final class ExaClient implements ImportsApi {
 				return uri;
 			}
 		}
-		catch (java.net.URISyntaxException e) {
+		catch (URISyntaxException e) {
 			// reported below, without echoing the URL: its query is a credential
 		}
 		throw new InvalidInputException("the upload URL is not an absolute http(s) URL");

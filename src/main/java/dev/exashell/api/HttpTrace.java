@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Listener for each HTTP exchange, for {@code --debug}. Called on the requesting thread. Headers
- * show the API key as {@code ****} plus its last 4 characters; an upload URL is shown without its
- * query (a presigned URL's query is a credential too). Every method defaults to doing nothing.
+ * show the API key as {@code ****} plus its last 4 characters; a URL outside the base URL (the
+ * upload URL) is shown without its query, since a presigned URL's query is a credential too.
+ * Every method defaults to doing nothing.
  */
 public interface HttpTrace {
 
