@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <pre>
  * spec     = "" | entry *("," entry)
  * entry    = kind ":" rate | "latency:" duration | "script:" step *("," step)
- * kind     = "429" | "500" | "502" | "503" | "reset" | "malformed"
+ * kind     = "429" | "500" | "502" | "503" | "reset" | "drop" | "malformed"
  * rate     = decimal from 0 to 1, e.g. 0.2
  * duration = digits ["." digits] ("ms" | "s"), at most 60s
  * step     = "ok" | kind
@@ -34,7 +34,7 @@ record FaultSpec(Map<Fault, Double> rates, Duration latency, List<Fault> script,
 	/** What can happen to one request. {@link #OK} is only a script step: serve normally. */
 	enum Fault {
 
-		OK("ok"), RESET("reset"), RATE_LIMITED("429"), SERVER_ERROR("500"), BAD_GATEWAY("502"), UNAVAILABLE("503"),
+		OK("ok"), RESET("reset"), DROP("drop"), RATE_LIMITED("429"), SERVER_ERROR("500"), BAD_GATEWAY("502"), UNAVAILABLE("503"),
 		MALFORMED("malformed");
 
 		final String token;
@@ -102,7 +102,7 @@ record FaultSpec(Map<Fault, Double> rates, Duration latency, List<Fault> script,
 				Fault fault = Fault.fromToken(kind);
 				if (fault == null || fault == Fault.OK) {
 					throw bad("unknown fault kind '" + kind
-							+ "' (expected 429, 500, 502, 503, reset, malformed, latency or script)");
+							+ "' (expected 429, 500, 502, 503, reset, drop, malformed, latency or script)");
 				}
 				if (rates.put(fault, rate(kind, value)) != null) {
 					throw bad(kind + " given twice");
@@ -115,7 +115,7 @@ record FaultSpec(Map<Fault, Double> rates, Duration latency, List<Fault> script,
 	private static Fault step(String token) {
 		Fault fault = Fault.fromToken(token);
 		if (fault == null) {
-			throw bad("unknown script step '" + token + "' (expected ok, 429, 500, 502, 503, reset or malformed)");
+			throw bad("unknown script step '" + token + "' (expected ok, 429, 500, 502, 503, reset, drop or malformed)");
 		}
 		return fault;
 	}

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The five Imports operations under {@code /websets/v0/imports}. Order of checks: API key (401),
- * route (404), method (405), body size (413), parameters (400), then the import itself (404).
+ * route (404), method (405), body size (413), then the request; PATCH looks the import up (404)
+ * before it validates the body (400).
  */
 final class ImportsEndpoints {
 

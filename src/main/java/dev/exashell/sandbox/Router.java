@@ -55,13 +55,17 @@ final class Router implements HttpHandler {
 				if (!pause(decision)) {
 					return;
 				}
-				if (decision.fault() == Fault.RESET) {
-					return; // closing the exchange before any header is sent drops the connection
-				}
-				response = decision.fault() == Fault.OK || decision.fault() == Fault.MALFORMED ? serve(request)
-						: SandboxResponse.error(injected(decision.fault()), requestId);
-				if (decision.fault() == Fault.MALFORMED) {
-					response = response.truncated();
+				switch (decision.fault()) {
+					case RESET -> {
+						return; // closing the exchange before any header is sent drops the connection
+					}
+					case DROP -> {
+						dropAfterHeaders(exchange, serve(request));
+						return;
+					}
+					case OK -> response = serve(request);
+					case MALFORMED -> response = serve(request).truncated();
+					default -> response = SandboxResponse.error(injected(decision.fault()), requestId);
 				}
 			}
 			else {
@@ -149,6 +153,14 @@ final class Router implements HttpHandler {
 
 	private static byte[] readBody(InputStream in, int cap) throws IOException {
 		return in.readNBytes(cap + 1);
+	}
+
+	/** Announces the real answer's status and length, then closes before the body: always an I/O error. */
+	private static void dropAfterHeaders(HttpExchange exchange, SandboxResponse response) throws IOException {
+		response.headers().forEach(exchange.getResponseHeaders()::set);
+		int length = response.body() == null ? 0 : response.body().length;
+		exchange.sendResponseHeaders(response.status(), Math.max(1, length));
+		exchange.getResponseBody().flush();
 	}
 
 	private static void send(HttpExchange exchange, SandboxResponse response) throws IOException {
