@@ -22,8 +22,13 @@ public final class SandboxMain {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
+		run(args, System.out, System.err);
+	}
+
+	/** Serves until the JVM shuts down; the base URL (or usage) goes to {@code out}, errors to {@code err}. */
+	static void run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
 		if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-			System.out.println(USAGE);
+			out.println(USAGE);
 			return;
 		}
 		SandboxOptions options;
@@ -31,7 +36,7 @@ public final class SandboxMain {
 			options = parse(args);
 		}
 		catch (IllegalArgumentException ex) {
-			fail(System.err, ex.getMessage(), 2);
+			fail(err, ex.getMessage(), 2);
 			return;
 		}
 		SandboxServer server;
@@ -39,7 +44,7 @@ public final class SandboxMain {
 			server = SandboxServer.start(options);
 		}
 		catch (UncheckedIOException ex) {
-			fail(System.err, ex.getMessage(), 1);
+			fail(err, ex.getMessage(), 1);
 			return;
 		}
 		CountDownLatch stopped = new CountDownLatch(1);
@@ -47,8 +52,8 @@ public final class SandboxMain {
 			server.close();
 			stopped.countDown();
 		}, "exa-sandbox-shutdown"));
-		System.out.println(server.baseUrl());
-		System.out.flush();
+		out.println(server.baseUrl());
+		out.flush();
 		stopped.await();
 	}
 
