@@ -58,13 +58,13 @@ public class ImportsConfiguration {
 	}
 
 	@Bean
-	NextCommand nextCommand(ImportBrowser importBrowser, PageView pageView, ModeIo modeIo) {
-		return new NextCommand(importBrowser, pageView, modeIo);
+	PageStepCommand nextCommand(ImportBrowser importBrowser, PageView pageView, ModeIo modeIo) {
+		return PageStepCommand.next(importBrowser, pageView, modeIo);
 	}
 
 	@Bean
-	PrevCommand prevCommand(ImportBrowser importBrowser, PageView pageView, ModeIo modeIo) {
-		return new PrevCommand(importBrowser, pageView, modeIo);
+	PageStepCommand prevCommand(ImportBrowser importBrowser, PageView pageView, ModeIo modeIo) {
+		return PageStepCommand.prev(importBrowser, pageView, modeIo);
 	}
 
 	@Bean
