@@ -1,0 +1,68 @@
+package dev.exashell.watch;
+
+import dev.exashell.api.Import;
+import dev.exashell.cli.ExitCodes;
+import java.util.List;
+
+/**
+ * How the watch of one import ended.
+ *
+ * @param kind what happened
+ * @param id the watched id
+ * @param last the last import read, null if no GET succeeded
+ * @param message the last error's message for NOT_FOUND, AUTH, ERROR, INTERRUPTED and a TIMED_OUT
+ *     with no successful GET; null otherwise
+ */
+public record WatchOutcome(Kind kind, String id, Import last, String message) {
+
+	/** The ways a watch ends, each with its exit code (README, Exit codes). */
+	public enum Kind {
+		COMPLETED(ExitCodes.OK),
+		/** {@code failed} or any other final status the client does not know, such as {@code canceled}. */
+		FAILED(ExitCodes.IMPORT_FAILED),
+		TIMED_OUT(ExitCodes.TIMEOUT),
+		NOT_FOUND(ExitCodes.NOT_FOUND),
+		/** 401 or 403. */
+		AUTH(ExitCodes.AUTH),
+		/** An API error that is neither transient nor one of the above (e.g. 400). */
+		ERROR(ExitCodes.API_ERROR),
+		INTERRUPTED(ExitCodes.INTERRUPTED);
+
+		private final int exitCode;
+
+		Kind(int exitCode) {
+			this.exitCode = exitCode;
+		}
+
+		public int exitCode() {
+			return exitCode;
+		}
+	}
+
+	public int exitCode() {
+		return kind.exitCode();
+	}
+
+	/** The final import's {@code failedReason}, null unless it has one. */
+	public String failedReason() {
+		return last == null ? null : last.failedReason();
+	}
+
+	public String failedMessage() {
+		return last == null ? null : last.failedMessage();
+	}
+
+	/**
+	 * One exit code for several outcomes: the most serious, in the order interrupted, auth, not
+	 * found, API error, timed out, failed, completed.
+	 */
+	public static int exitCode(List<WatchOutcome> outcomes) {
+		List<Kind> order = List.of(Kind.INTERRUPTED, Kind.AUTH, Kind.NOT_FOUND, Kind.ERROR, Kind.TIMED_OUT, Kind.FAILED);
+		for (Kind kind : order) {
+			if (outcomes.stream().anyMatch(o -> o.kind() == kind)) {
+				return kind.exitCode();
+			}
+		}
+		return ExitCodes.OK;
+	}
+}
