@@ -65,7 +65,12 @@ final class TestShell {
 
 	/** A sandbox on 127.0.0.1, a free port, the default seed and 300 imports, its clock fixed at {@link #NOW}. */
 	static SandboxServer startSandbox() {
-		return SandboxServer.start(SandboxOptions.defaults().withPort(0).withClock(CLOCK));
+		return startSandbox(CLOCK);
+	}
+
+	/** As {@link #startSandbox()}, its data seeded against and aged by {@code clock}. */
+	static SandboxServer startSandbox(Clock clock) {
+		return SandboxServer.start(SandboxOptions.defaults().withPort(0).withClock(clock));
 	}
 
 	/** Output piped (not a terminal), so {@code table} becomes TSV. */
