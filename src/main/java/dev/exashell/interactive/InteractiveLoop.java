@@ -17,7 +17,10 @@ import org.springframework.shell.jline.ExtendedDefaultParser;
  * The prompt. Written around Spring Shell 4.0.1's runner, which exits the shell on Ctrl-C at the
  * prompt and lets Ctrl-C during a command kill the JVM: here Ctrl-C at the prompt clears the line,
  * Ctrl-C during a command interrupts that command only (its thread is interrupted, so sleeps and
- * HTTP calls stop) and the prompt comes back. Ctrl-D or {@code exit} leaves.
+ * HTTP calls stop) and the prompt comes back. Ctrl-D or {@code exit} leaves. Each line reaches
+ * the dispatcher exactly as typed: JLine's history expansion is off, because besides rewriting
+ * {@code !!} it drops backslashes first, so {@code show a\ b} split into two words at the prompt
+ * but not in a script.
  */
 public final class InteractiveLoop {
 
@@ -35,6 +38,7 @@ public final class InteractiveLoop {
 
 	public int run(String banner) {
 		submitEveryLine(reader.getParser());
+		reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
 		Terminal terminal = reader.getTerminal();
 		terminal.writer().println(banner);
 		terminal.flush();
