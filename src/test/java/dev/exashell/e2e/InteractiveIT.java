@@ -57,12 +57,16 @@ class InteractiveIT {
 	}
 
 	@Test
-	void anUnknownCommandAndCtrlCAtThePromptLeaveTheShellRunning() throws Exception {
+	void badLinesAndCtrlCAtThePromptLeaveTheShellRunning() throws Exception {
 		tmux = Tmux.start(120, 50, ExaShellJar.command("--sandbox"));
 		tmux.awaitScreen("the prompt", Interactive::promptIsBack);
 
 		assertThat(step("lsit", "hint:")).containsExactly("error: unknown command 'lsit'",
 				"hint: did you mean 'list'? type help for all commands");
+		assertThat(step("show 'imp_", "hint:")).containsExactly("error: unterminated single quote",
+				"hint: close the quote, or escape it with a backslash");
+		assertThat(step("show a\\ b", "hint:")).containsExactly("error: not found: HTTP 404: Import not found: a b",
+				"hint: list shows the ids that exist");
 
 		tmux.keys("-l", "show 1");
 		tmux.awaitScreen("the typed text", screen -> screen.endsWith(PROMPT + " show 1\n"));

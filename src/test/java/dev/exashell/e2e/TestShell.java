@@ -30,6 +30,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
+import org.springframework.shell.jline.ExtendedDefaultParser;
 
 /**
  * The real command set ({@link Commands}, as the app builds it) over one session against a
@@ -116,14 +117,18 @@ final class TestShell {
 
 	/**
 	 * Runs the real prompt loop over a dumb terminal reading {@code input}, until {@code exit} or
-	 * the end of the input. The prompt and banner go to the terminal, which is thrown away; the
-	 * result holds what the commands printed and the loop's exit code.
+	 * the end of the input, with the parser Spring Shell's auto-configuration gives the app's line
+	 * reader. The prompt and banner go to the terminal, which is thrown away; the result holds
+	 * what the commands printed and the loop's exit code.
 	 */
 	Result runInteractive(String input) throws IOException {
 		try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
 				new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(),
 				StandardCharsets.UTF_8)) {
-			LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+			ExtendedDefaultParser parser = new ExtendedDefaultParser();
+			parser.setEofOnUnclosedQuote(true);
+			parser.setEofOnEscapedNewLine(true);
+			LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
 			return capture(new InteractiveLoop(reader, commands.dispatcher(), session, "exa> ").run("banner"));
 		}
 	}
