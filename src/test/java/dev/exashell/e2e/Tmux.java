@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Assumptions;
  * One program in a real terminal: a detached tmux session on a private server (its own socket,
  * no user configuration), driven with send-keys and read with capture-pane. The program gets
  * its own XDG_CONFIG_HOME, so its command history never lands in the user's. The pane stays after
- * the program exits so its exit status can be read. {@link #close()} kills the server.
+ * the program exits so its exit status can be read. {@link #close()} kills the server and
+ * removes its socket, which tmux leaves behind.
  */
 final class Tmux implements AutoCloseable {
 
@@ -34,6 +35,7 @@ final class Tmux implements AutoCloseable {
 	private final String socket = "exa-it-" + UUID.randomUUID().toString().substring(0, 8);
 	private final Path config;
 	private final Path configHome;
+	private Path socketPath;
 
 	private Tmux(Path config, Path configHome) {
 		this.config = config;
@@ -58,6 +60,7 @@ final class Tmux implements AutoCloseable {
 		args.addAll(List.of("sh", "-c", "trap : INT; \"$@\"; echo \"[exit status $?]\"", "sh"));
 		args.addAll(command);
 		tmux.tmux(args.toArray(String[]::new));
+		tmux.socketPath = Path.of(tmux.tmux("display-message", "-p", "#{socket_path}").strip());
 		return tmux;
 	}
 
@@ -140,6 +143,9 @@ final class Tmux implements AutoCloseable {
 			// the server is already gone
 		}
 		finally {
+			if (socketPath != null) {
+				Files.deleteIfExists(socketPath);
+			}
 			Files.deleteIfExists(config);
 			try (Stream<Path> files = Files.walk(configHome)) {
 				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
