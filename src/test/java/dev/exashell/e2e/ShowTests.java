@@ -6,6 +6,7 @@ import dev.exashell.api.ExaClient;
 import dev.exashell.api.Import;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.e2e.TestShell.Result;
+import dev.exashell.render.Json;
 import dev.exashell.render.RelativeTime;
 import dev.exashell.sandbox.SandboxServer;
 import java.time.Instant;
@@ -97,7 +98,7 @@ class ShowTests {
 
 		assertThat(result.code()).isZero();
 		assertThat(result.out()).startsWith("{\n  \"id\": \"" + id + "\",\n  \"object\": \"import\",\n").endsWith("}\n");
-		assertThat(dev.exashell.render.Json.mapper().readValue(result.out(), Import.class)).isEqualTo(api.get(id));
+		assertThat(Json.mapper().readValue(result.out(), Import.class)).isEqualTo(api.get(id));
 		assertThat(JsonMapper.builder().build().readTree(result.out()).propertyNames()).containsExactly("id", "object",
 				"status", "format", "entity", "title", "count", "metadata", "failedReason", "failedAt", "failedMessage",
 				"createdAt", "updatedAt");
