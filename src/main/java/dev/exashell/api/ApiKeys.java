@@ -5,6 +5,8 @@ final class ApiKeys {
 
 	private static final String MASK = "****";
 
+	private static final int MIN_SCRUBBED_LENGTH = 8;
+
 	private ApiKeys() {
 	}
 
@@ -16,9 +18,13 @@ final class ApiKeys {
 		return key.length() < 8 ? MASK : MASK + key.substring(key.length() - 4);
 	}
 
-	/** {@code text} with every occurrence of the key redacted (a server may echo it back). */
+	/**
+	 * {@code text} with every occurrence of the key redacted (a server may echo it back). A key
+	 * shorter than 8 characters is left alone: no real Exa key is that short (the sandbox's is
+	 * {@code sandbox}), and replacing such a string everywhere mangles ordinary words in messages.
+	 */
 	static String scrub(String text, String key) {
-		if (text == null || key == null || key.isEmpty()) {
+		if (text == null || key == null || key.length() < MIN_SCRUBBED_LENGTH) {
 			return text;
 		}
 		return text.replace(key, redact(key));

@@ -5,16 +5,22 @@ import dev.exashell.cli.ExitCodes;
 import dev.exashell.session.Session;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
+import org.jline.reader.Parser;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
+import org.springframework.shell.jline.ExtendedDefaultParser;
 
 /**
  * The prompt. Written around Spring Shell 4.0.1's runner, which exits the shell on Ctrl-C at the
  * prompt and lets Ctrl-C during a command kill the JVM: here Ctrl-C at the prompt clears the line,
  * Ctrl-C during a command interrupts that command only (its thread is interrupted, so sleeps and
- * HTTP calls stop) and the prompt comes back. Ctrl-D or {@code exit} leaves.
+ * HTTP calls stop) and the prompt comes back. Ctrl-D or {@code exit} leaves. Each line reaches
+ * the dispatcher exactly as typed: JLine's history expansion is off, because besides rewriting
+ * {@code !!} it drops backslashes first, so {@code show a\ b} split into two words at the prompt
+ * but not in a script.
  */
 public final class InteractiveLoop {
 
@@ -31,6 +37,8 @@ public final class InteractiveLoop {
 	}
 
 	public int run(String banner) {
+		submitEveryLine(reader.getParser());
+		reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
 		Terminal terminal = reader.getTerminal();
 		terminal.writer().println(banner);
 		terminal.flush();
@@ -50,6 +58,23 @@ public final class InteractiveLoop {
 		}
 		terminal.flush();
 		return ExitCodes.OK;
+	}
+
+	/**
+	 * Enter always runs the line, so bad quoting is reported by the tokenizer as in one-shot and
+	 * script mode. Spring Shell's parser instead opens a {@code quote>} continuation prompt after
+	 * an unclosed quote or a trailing backslash, which Ctrl-D cannot leave and which hands the
+	 * tokenizer a multi-line buffer.
+	 */
+	static void submitEveryLine(Parser parser) {
+		if (parser instanceof ExtendedDefaultParser extended) {
+			extended.setEofOnUnclosedQuote(false);
+			extended.setEofOnEscapedNewLine(false);
+		}
+		else if (parser instanceof DefaultParser jline) {
+			jline.setEofOnUnclosedQuote(false);
+			jline.setEofOnEscapedNewLine(false);
+		}
 	}
 
 	private void runInterruptibly(Terminal terminal, String line) {

@@ -2,10 +2,8 @@ package dev.exashell.session;
 
 import dev.exashell.cli.CliException;
 import dev.exashell.cli.ExitCodes;
-import dev.exashell.cli.IoSource;
 import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.LaunchOptions.KeySource;
-import dev.exashell.cli.ModeIo;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
 import java.net.URI;
@@ -46,10 +44,5 @@ public class SessionConfiguration {
 			throw new CliException(ExitCodes.USAGE, "the base URL '" + text + "' is not an http(s) URL",
 					"for example --base-url https://api.exa.ai/websets");
 		}
-	}
-
-	@Bean
-	StatusCommand statusCommand(Session session, ModeIo modeIo) {
-		return new StatusCommand(session, (IoSource) modeIo);
 	}
 }

@@ -64,6 +64,13 @@ class KeyHandlingTests {
 	}
 
 	@Test
+	void aShortKeyIsNotScrubbedOutOfOrdinaryWords() {
+		assertThat(ApiKeys.scrub("Internal server error (injected by the sandbox)", "sandbox"))
+			.isEqualTo("Internal server error (injected by the sandbox)");
+		assertThat(ApiKeys.scrub("echoed " + KEY, KEY)).isEqualTo("echoed ****7f3a");
+	}
+
+	@Test
 	void aKeyThatIsNoHeaderValueIsRejectedWithoutQuotingIt() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ClientConfig.defaults("sk-secret\nInjected: 1", "1"))
 			.withMessage("API key contains a character not allowed in an HTTP header (position 10)");

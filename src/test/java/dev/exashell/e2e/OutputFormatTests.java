@@ -1,0 +1,117 @@
+package dev.exashell.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.exashell.api.ExaClient;
+import dev.exashell.api.Import;
+import dev.exashell.cli.OutputFormat;
+import dev.exashell.e2e.TestShell.Result;
+import dev.exashell.sandbox.SandboxServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** list --all, -o json, jsonl and csv against the sandbox. */
+class OutputFormatTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static SandboxServer sandbox;
+	private static ExaClient api;
+	private static List<Import> all;
+
+	@BeforeAll
+	static void startSandbox() {
+		sandbox = TestShell.startSandbox();
+		api = TestShell.direct(sandbox);
+		all = Expected.allImports(api);
+	}
+
+	@AfterAll
+	static void stopSandbox() {
+		sandbox.close();
+	}
+
+	@BeforeEach
+	void resetSandbox() {
+		sandbox.reset();
+	}
+
+	@Test
+	void listAllAsJsonLinesPrintsEveryImportOnceInListOrder() {
+		Result result = TestShell.of(sandbox, OutputFormat.JSONL, false).run("list --all");
+
+		List<JsonNode> lines = result.outLines().stream().map(JSON::readTree).toList();
+		List<String> ids = lines.stream().map(line -> line.get("id").asString()).toList();
+		assertThat(result.code()).isZero();
+		assertThat(result.err()).isEmpty();
+		assertThat(ids).hasSize(300).doesNotHaveDuplicates().isEqualTo(Expected.ids(all));
+		assertThat(lines.get(0)).isEqualTo(rawApi("/v0/imports?limit=1").get("data").get(0));
+	}
+
+	@Test
+	void listAllStopsAtMaxItems() {
+		assertThat(TestShell.piped(sandbox).run("list --all --max-items 7"))
+			.isEqualTo(new Result(0, Expected.tsv(all.subList(0, 7)), ""));
+	}
+
+	@Test
+	void jsonIsTheApisOwnListEnvelope() {
+		Result result = TestShell.of(sandbox, OutputFormat.JSON, false).run("list --limit 4");
+
+		JsonNode printed = JSON.readTree(result.out());
+		assertThat(result.code()).isZero();
+		assertThat(result.out()).startsWith("{\n  \"data\": [\n    {\n      \"id\": ").endsWith("}\n");
+		assertThat(printed.propertyNames()).containsExactly("data", "hasMore", "nextCursor");
+		assertThat(printed.get("data")).hasSize(4).allSatisfy(item -> assertThat(item.propertyNames()).containsExactly(
+				"id", "object", "status", "format", "entity", "title", "count", "metadata", "failedReason", "failedAt",
+				"failedMessage", "createdAt", "updatedAt"));
+		assertThat(printed).isEqualTo(rawApi("/v0/imports?limit=4"));
+	}
+
+	@Test
+	void csvHasAHeaderAndOneQuotedWhereNeededRowPerImportWithCrlf() {
+		Result result = TestShell.of(sandbox, OutputFormat.CSV, false).run("list");
+
+		StringBuilder csv = new StringBuilder("id,status,format,entity,entityDescription,title,count,metadata,"
+				+ "failedReason,failedAt,failedMessage,createdAt,updatedAt\r\n");
+		for (Import i : all.subList(0, 25)) {
+			List<Object> fields = new ArrayList<>(Arrays.asList(i.id(), i.status().value(), i.format(),
+					i.entity() == null ? null : i.entity().type(), i.entity() == null ? null : i.entity().description(),
+					i.title(), i.count(), JSON.writeValueAsString(i.metadata()), i.failedReason(), i.failedAt(),
+					i.failedMessage(), i.createdAt(), i.updatedAt()));
+			csv.append(fields.stream().map(OutputFormatTests::csvField).collect(Collectors.joining(","))).append("\r\n");
+		}
+		assertThat(result).isEqualTo(new Result(0, csv.toString(), ""));
+		assertThat(result.out()).as("some field needed quoting").contains(",\"{\"\"");
+	}
+
+	private static String csvField(Object value) {
+		String text = value == null ? "" : value.toString();
+		return text.matches("(?s).*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+	}
+
+	/** The sandbox's own JSON for a GET, path relative to the base URL. */
+	private static JsonNode rawApi(String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+			.header("x-api-key", "sandbox").build();
+		try {
+			return JSON.readTree(HttpClient.newHttpClient().send(request, BodyHandlers.ofString()).body());
+		}
+		catch (IOException | InterruptedException e) {
+			throw new AssertionError(e);
+		}
+	}
+}

@@ -1,0 +1,155 @@
+package dev.exashell.e2e;
+
+import dev.exashell.api.ClientConfig;
+import dev.exashell.api.ExaClient;
+import dev.exashell.app.Commands;
+import dev.exashell.cli.ErrorReporter;
+import dev.exashell.cli.Io;
+import dev.exashell.cli.LaunchOptions.KeySource;
+import dev.exashell.cli.OutputFormat;
+import dev.exashell.cli.Version;
+import dev.exashell.imports.ApiAccess;
+import dev.exashell.interactive.InteractiveLoop;
+import dev.exashell.sandbox.SandboxOptions;
+import dev.exashell.sandbox.SandboxServer;
+import dev.exashell.session.ApiKey;
+import dev.exashell.session.Session;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.springframework.shell.jline.ExtendedDefaultParser;
+
+/**
+ * The real command set ({@link Commands}, as the app builds it) over one session against a
+ * sandbox, with stdout and stderr captured per command. The sandbox and the shell share one fixed
+ * clock, so relative times and statuses are exact. Retries keep their count but do not sleep.
+ */
+final class TestShell {
+
+	static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+	static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+	/** What one command did: its exit code and everything it wrote to stdout and stderr. */
+	record Result(int code, String out, String err) {
+
+		List<String> outLines() {
+			return out.lines().toList();
+		}
+	}
+
+	private final StringWriter out = new StringWriter();
+	private final StringWriter err = new StringWriter();
+	private final Io io;
+	private final Session session;
+	private final Commands commands;
+
+	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width) {
+		this.io = new Io(new PrintWriter(out), new PrintWriter(err), tty, width, false, CLOCK);
+		this.session = new Session(baseUrl, true, key == null ? null : new ApiKey(key, KeySource.SANDBOX));
+		ApiAccess api = new ApiAccess(session, TestShell::client);
+		this.commands = Commands.create(session, api, () -> io, format, new ErrorReporter(false),
+				prompt -> Optional.empty(), List.of());
+	}
+
+	/** A sandbox on 127.0.0.1, a free port, the default seed and 300 imports, its clock fixed at {@link #NOW}. */
+	static SandboxServer startSandbox() {
+		return startSandbox(CLOCK);
+	}
+
+	/** As {@link #startSandbox()}, its data seeded against and aged by {@code clock}. */
+	static SandboxServer startSandbox(Clock clock) {
+		return SandboxServer.start(SandboxOptions.defaults().withPort(0).withClock(clock));
+	}
+
+	/** Output piped (not a terminal), so {@code table} becomes TSV. */
+	static TestShell piped(SandboxServer sandbox) {
+		return of(sandbox, OutputFormat.TABLE, false);
+	}
+
+	/** On a terminal wide enough that no column is cut or dropped. */
+	static TestShell terminal(SandboxServer sandbox) {
+		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, true, 200);
+	}
+
+	static TestShell of(SandboxServer sandbox, OutputFormat format, boolean tty) {
+		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, format, tty, 80);
+	}
+
+	/** Piped, with another API key (null: none). */
+	static TestShell withKey(SandboxServer sandbox, String key) {
+		return new TestShell(sandbox.baseUrl(), key, OutputFormat.TABLE, false, 80);
+	}
+
+	/** The client the shell uses: the app's defaults, except that retry waits take no time. */
+	static ExaClient client(URI baseUrl, String key) {
+		return new ExaClient(ClientConfig.defaults(key, Version.current()).withBaseUrl(baseUrl)
+			.withTime(CLOCK, wait -> {
+			}, () -> 0.0));
+	}
+
+	/** A client for checking the shell's output against the API directly. */
+	static ExaClient direct(SandboxServer sandbox) {
+		return client(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY);
+	}
+
+	/** Runs one line as typed at the prompt or in a script. */
+	Result run(String line) {
+		return capture(commands.dispatcher().executeLine(line, null));
+	}
+
+	/** Runs one command given as separate words, as one-shot mode does with its arguments. */
+	Result runWords(String... words) {
+		return capture(commands.dispatcher().execute(List.of(words), null));
+	}
+
+	/**
+	 * Runs the real prompt loop over a dumb terminal reading {@code input}, until {@code exit} or
+	 * the end of the input, with the parser Spring Shell's auto-configuration gives the app's line
+	 * reader. The prompt and banner go to the terminal, which is thrown away; the result holds
+	 * what the commands printed and the loop's exit code.
+	 */
+	Result runInteractive(String input) throws IOException {
+		try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+				new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(),
+				StandardCharsets.UTF_8)) {
+			ExtendedDefaultParser parser = new ExtendedDefaultParser();
+			parser.setEofOnUnclosedQuote(true);
+			parser.setEofOnEscapedNewLine(true);
+			LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
+			return capture(new InteractiveLoop(reader, commands.dispatcher(), session, "exa> ").run("banner"));
+		}
+	}
+
+	private Result capture(int code) {
+		io.flush();
+		Result result = new Result(code, out.toString(), err.toString());
+		out.getBuffer().setLength(0);
+		err.getBuffer().setLength(0);
+		return result;
+	}
+
+	Session session() {
+		return session;
+	}
+
+	Commands commands() {
+		return commands;
+	}
+
+	Io io() {
+		return io;
+	}
+}
