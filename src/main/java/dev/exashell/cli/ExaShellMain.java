@@ -4,6 +4,8 @@ import dev.exashell.api.ExaException;
 import dev.exashell.boot.ExaShellApplication;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.springframework.beans.BeansException;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
@@ -21,6 +23,13 @@ import org.springframework.core.env.MapPropertySource;
  * is declared by the configurations {@link ExaShellApplication} imports, all lazily.
  */
 public final class ExaShellMain {
+
+	/**
+	 * Loggers configured here, held so they are not garbage-collected (java.util.logging keeps
+	 * only weak references, and a collected logger forgets its level).
+	 */
+	private static final Logger[] QUIETED = { Logger.getLogger("org.jline"),
+			Logger.getLogger("org.springframework.context") };
 
 	private ExaShellMain() {
 	}
@@ -50,6 +59,7 @@ public final class ExaShellMain {
 		}
 		launch.warnings().forEach(w -> streams.err().println("warning: " + w));
 		streams.err().flush();
+		configureLogging(launch.debug());
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
 			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("exaShellDefaults", defaults()));
 			context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor());
@@ -69,6 +79,22 @@ public final class ExaShellMain {
 			}
 			runner.run(new DefaultApplicationArguments(args));
 			return runner.getExitCode();
+		}
+	}
+
+	/**
+	 * Diagnostics only, never on stdout: Spring (through commons-logging) and JLine log to
+	 * java.util.logging, whose console handler writes to stderr. Warnings and errors only, one line
+	 * each; JLine's warnings (e.g. about falling back to a dumb terminal) and Spring's note that a
+	 * failed start-up was cancelled (reported by us instead) only with {@code --debug}.
+	 */
+	static void configureLogging(boolean debug) {
+		if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+			System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %3$s: %5$s%6$s%n");
+		}
+		Logger.getLogger("").setLevel(Level.WARNING);
+		for (Logger logger : QUIETED) {
+			logger.setLevel(debug ? Level.WARNING : Level.SEVERE);
 		}
 	}
 
