@@ -11,15 +11,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.security.KeyManagementException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLContextSpi;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLServerSocketFactory;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
 
 /**
  * The JDK {@link HttpClient}, traced, with failures turned into {@link ApiIoException}s that say
  * what happened in words. The client is built on first use: building it loads TLS, which start-up
  * should not pay for. Redirects are not followed, so the key cannot travel to another host.
+ * <p>
+ * {@code http://} requests (the sandbox, a local proxy) go through a second client that has no
+ * TLS at all: a default {@code HttpClient} sets up the JDK's TLS context and trust store when it
+ * is built, about 200 ms of a one-shot run, even if it never opens a TLS connection. Each client
+ * only ever sees its own scheme, so {@code https://} requests always get the JDK's default TLS.
  */
 final class JdkTransport implements HttpTransport {
 
@@ -27,7 +43,9 @@ final class JdkTransport implements HttpTransport {
 
 	private final String apiPrefix;
 
-	private volatile HttpClient client;
+	private volatile HttpClient tlsClient;
+
+	private volatile HttpClient plainClient;
 
 	JdkTransport(ClientConfig config) {
 		this.config = config;
@@ -41,7 +59,7 @@ final class JdkTransport implements HttpTransport {
 		config.trace().onRequest(method, shown, shownHeaders(request.headers()));
 		long start = System.nanoTime();
 		try {
-			HttpResponse<byte[]> response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = client(request.uri()).send(request, HttpResponse.BodyHandlers.ofByteArray());
 			Response answer = new Response(response.statusCode(), response.headers(), response.body());
 			config.trace().onResponse(method, shown, answer.status(), millisSince(start), answer.requestId());
 			return answer;
@@ -61,22 +79,73 @@ final class JdkTransport implements HttpTransport {
 		return failure;
 	}
 
-	private HttpClient client() {
-		HttpClient result = client;
+	private HttpClient client(URI uri) {
+		boolean tls = !"http".equalsIgnoreCase(uri.getScheme());
+		HttpClient result = tls ? tlsClient : plainClient;
 		if (result == null) {
 			synchronized (this) {
-				result = client;
+				result = tls ? tlsClient : plainClient;
 				if (result == null) {
-					result = HttpClient.newBuilder()
+					HttpClient.Builder builder = HttpClient.newBuilder()
 						.version(HttpClient.Version.HTTP_1_1)
 						.connectTimeout(config.connectTimeout())
-						.followRedirects(HttpClient.Redirect.NEVER)
-						.build();
-					client = result;
+						.followRedirects(HttpClient.Redirect.NEVER);
+					if (tls) {
+						result = tlsClient = builder.build();
+					}
+					else {
+						result = plainClient = builder.sslContext(NoTls.CONTEXT).sslParameters(new SSLParameters()).build();
+					}
 				}
 			}
 		}
 		return result;
+	}
+
+	/** The TLS context of the {@code http://}-only client: never used, so it refuses everything. */
+	private static final class NoTls extends SSLContextSpi {
+
+		static final SSLContext CONTEXT = new SSLContext(new NoTls(), null, "none") {
+		};
+
+		private static IllegalStateException unused() {
+			return new IllegalStateException("the http:// client has no TLS");
+		}
+
+		@Override
+		protected void engineInit(KeyManager[] km, TrustManager[] tm, SecureRandom random) throws KeyManagementException {
+			throw new KeyManagementException("the http:// client has no TLS");
+		}
+
+		@Override
+		protected SSLSocketFactory engineGetSocketFactory() {
+			throw unused();
+		}
+
+		@Override
+		protected SSLServerSocketFactory engineGetServerSocketFactory() {
+			throw unused();
+		}
+
+		@Override
+		protected SSLEngine engineCreateSSLEngine() {
+			throw unused();
+		}
+
+		@Override
+		protected SSLEngine engineCreateSSLEngine(String host, int port) {
+			throw unused();
+		}
+
+		@Override
+		protected SSLSessionContext engineGetServerSessionContext() {
+			throw unused();
+		}
+
+		@Override
+		protected SSLSessionContext engineGetClientSessionContext() {
+			throw unused();
+		}
 	}
 
 	private Map<String, String> shownHeaders(HttpHeaders headers) {
