@@ -1,8 +1,15 @@
-# Shared by the launch scripts: find the repo, pick a JDK, build the jar when it is stale.
+# Shared by the launch scripts: find the repo, pick a JDK, build the jar when it is stale, and
+# start the shell from a class-data cache made for that jar and that JDK.
 # shellcheck shell=bash
 
 EXA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 EXA_JAR="$EXA_ROOT/target/exa-shell.jar"
+
+# JVM flags for the shell. C1 only and the serial collector start fastest and are plenty for an
+# I/O-bound CLI; a 24 MB young generation keeps resident memory small and flat (the default
+# sizes it from the machine's RAM and touches all of it during start-up); JVM warnings go to
+# stderr, never into stdout, which carries data.
+EXA_JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn24m -Xlog:all=off -Xlog:all=warning:stderr)
 
 # JAVA_HOME first, then the newest JDK under /usr/lib/jvm, then java on PATH.
 exa_java() {
@@ -19,9 +26,146 @@ exa_java() {
 }
 
 # Builds target/exa-shell.jar when it is missing or older than pom.xml or anything in src/main.
+# EXA_SHELL_NO_BUILD=1 (the integration tests) never builds: the jar must exist.
 exa_build_if_stale() {
+  if [ -n "${EXA_SHELL_NO_BUILD:-}" ]; then
+    [ -f "$EXA_JAR" ] || { echo "exa-shell: $EXA_JAR is missing (EXA_SHELL_NO_BUILD is set)" >&2; exit 1; }
+    return
+  fi
   if [ ! -f "$EXA_JAR" ] || [ -n "$(find "$EXA_ROOT/pom.xml" "$EXA_ROOT/src/main" -newer "$EXA_JAR" -print -quit)" ]; then
     echo "exa-shell: building target/exa-shell.jar (once; takes a minute)..." >&2
     (cd "$EXA_ROOT" && ./mvnw -q -B -DskipTests package) >&2 || { echo "exa-shell: build failed" >&2; exit 1; }
   fi
+}
+
+# Runs the shell with "$@" (exec: this shell process becomes the JVM).
+#
+# On first use for a given jar and JDK it prepares target/launch/<key>/: the jar extracted to a
+# plain classpath (class-data sharing needs one) and a cache of the classes a short training
+# session loads, in the form the JDK supports: on Java 25 an AOT cache (-XX:AOTCacheOutput,
+# JEP 483/514/515: classes loaded and linked, plus method profiles), on Java 17-24 a dynamic
+# AppCDS archive (-XX:ArchiveClassesAtExit). Later runs map it (-XX:AOTCache /
+# -XX:SharedArchiveFile), which roughly halves start-up. <key> hashes the jar's size and mtime,
+# the java binary, the JDK's release file and its modules image, and the flags, so a rebuilt jar
+# or another JDK gets a fresh cache; caches of older jars are removed. Anything that goes wrong
+# (an old or non-HotSpot JDK, no disk space, a concurrent launcher holding the lock) just means
+# this run starts without a cache; a failed preparation is not retried for that key.
+# EXA_SHELL_CACHE=off skips all of this.
+exa_launch() {
+  local java home major dir
+  java=$(exa_java)
+  if [ "${EXA_SHELL_CACHE:-on}" != off ]; then
+    home=$(exa_java_home "$java")
+    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)
+    if [ -n "$major" ] && [ "$major" -ge 17 ]; then
+      dir="$EXA_ROOT/target/launch/$(exa_launch_key "$java" "$home")"
+      if [ -f "$dir/ready" ] || exa_prepare "$java" "$major" "$dir"; then
+        local -a cached=()
+        mapfile -t cached < "$dir/jvm.flags"
+        if [ -f "$dir/exa-shell.aot" ]; then cached+=("-XX:AOTCache=$dir/exa-shell.aot"); fi
+        if [ -f "$dir/exa-shell.jsa" ]; then cached+=("-XX:SharedArchiveFile=$dir/exa-shell.jsa"); fi
+        exec "$java" "${EXA_JVM_FLAGS[@]}" "${cached[@]}" -jar "$dir/app/exa-shell.jar" "$@"
+      fi
+    fi
+  fi
+  exec "$java" "${EXA_JVM_FLAGS[@]}" -jar "$EXA_JAR" "$@"
+}
+
+# The JDK directory of a java binary (symlinks resolved).
+exa_java_home() {
+  local real
+  real=$(readlink -f "$1" 2>/dev/null || echo "$1")
+  dirname "$(dirname "$real")"
+}
+
+exa_launch_key() {
+  local java=$1 home=$2
+  {
+    echo "launch-v1"
+    stat -Lc '%s %Y' "$EXA_JAR" || true
+    readlink -f "$java" || true
+    cat "$home/release" || true
+    stat -Lc '%s %Y' "$home/lib/modules" || true
+    echo "${EXA_JVM_FLAGS[*]}"
+  } 2>/dev/null | cksum | cut -d' ' -f1
+}
+
+# What the training session types at the prompt (stdin is a pipe, so JLine reads it from a
+# dumb terminal): listing, paging, a filter scan, a detail view, an error, help and a streamed
+# walk, on the embedded sandbox, with JSON output so Jackson's writers are trained as well.
+EXA_TRAINING_SESSION='list --limit 5
+next
+prev
+show 1
+show imp_unknown
+filter --status failed
+next
+filter --clear
+status
+help
+help list
+list --all --max-items 450
+version
+'
+
+# exa_prepare JAVA MAJOR DIR: extract the jar and train the cache into DIR; 0 when DIR is ready.
+# Everything happens in DIR itself, under DIR.lock: an AppCDS archive is only valid for the
+# classpath it was dumped with, so the directory cannot be renamed afterwards.
+exa_prepare() {
+  local java=$1 major=$2 dir=$3 train_flag
+  [ -e "$dir/failed" ] && return 1
+  mkdir -p "$(dirname "$dir")" 2>/dev/null || return 1
+  # A lock left by a launcher that was killed while preparing is stale after 10 minutes.
+  find "$dir.lock" -maxdepth 0 -mmin +10 -exec rmdir {} \; 2>/dev/null
+  mkdir "$dir.lock" 2>/dev/null || return 1   # another launcher is preparing it: run without
+  trap 'rm -rf "$dir"; rmdir "$dir.lock" 2>/dev/null; exit 130' INT TERM
+  rm -rf "$dir" && mkdir "$dir" || { rmdir "$dir.lock"; trap - INT TERM; return 1; }
+  if [ -t 2 ]; then
+    echo "exa-shell: preparing a start-up cache for this jar and Java $major (once, a few seconds)..." >&2
+  fi
+  local -a quiet=(-Xlog:cds*=off:stderr)
+  if [ "$major" -ge 25 ]; then
+    train_flag="-XX:AOTCacheOutput=$dir/exa-shell.aot"
+    quiet+=(-Xlog:aot*=off:stderr)
+  else
+    train_flag="-XX:ArchiveClassesAtExit=$dir/exa-shell.jsa"
+  fi
+  local ok=1
+  if "$java" -Djarmode=tools -jar "$EXA_JAR" extract --destination "$dir/app" >/dev/null 2>&1 \
+      && printf '%s' "$EXA_TRAINING_SESSION" | exa_training_env "$java" \
+        "${EXA_JVM_FLAGS[@]}" "$train_flag" -jar "$dir/app/exa-shell.jar" --sandbox -o jsonl >/dev/null 2>&1 \
+      && { [ -s "$dir/exa-shell.aot" ] || [ -s "$dir/exa-shell.jsa" ]; }; then
+    # The JVM's notes about the cache (e.g. that it cannot be used after all) stay off stderr,
+    # which belongs to the shell's own messages; a cache it cannot use only costs speed.
+    printf '%s\n' "${quiet[@]}" > "$dir/jvm.flags"
+    # Shorter exits where the JDK allows it: without this the JVM waits up to 300 ms at exit for
+    # threads blocked in native code (the HTTP client's selector, JLine's input pump).
+    if "$java" -XX:UserThreadWaitAttemptsAtExit=0 -version >/dev/null 2>&1; then
+      echo "-XX:UserThreadWaitAttemptsAtExit=0" >> "$dir/jvm.flags"
+    fi
+    touch "$dir/ready" && ok=0
+  fi
+  if [ "$ok" -ne 0 ]; then
+    rm -rf "$dir"
+    mkdir -p "$dir" 2>/dev/null && touch "$dir/failed" 2>/dev/null
+  else
+    # Caches made for older builds of the jar are of no further use.
+    find "$(dirname "$dir")" -mindepth 1 -maxdepth 1 -type d ! -newer "$EXA_JAR" ! -name '*.lock' \
+      -exec rm -rf {} + 2>/dev/null
+  fi
+  rmdir "$dir.lock" 2>/dev/null
+  trap - INT TERM
+  return "$ok"
+}
+
+# exa_training_env COMMAND...: runs the training session so that it cannot read or write the
+# user's files or key, nor reach the network, nor hang (5 minutes at most).
+exa_training_env() {
+  local config status=0
+  local -a limit=()
+  if command -v timeout >/dev/null 2>&1; then limit=(timeout 300); fi
+  config=$(mktemp -d) || return 1
+  env -u EXA_API_KEY -u EXA_BASE_URL -u EXA_PROFILE XDG_CONFIG_HOME="$config" "${limit[@]}" "$@" || status=$?
+  rm -rf "$config"
+  return "$status"
 }

@@ -15,17 +15,26 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged program, {@code target/exa-shell.jar} (built by {@code package} before the
- * integration tests), run in a child JVM of the same Java as the tests with the launcher
- * script's start-up flags. Its environment is this one without the exa-shell variables, so a
- * developer's own key or base URL never leaks into a test.
+ * integration tests), started the way users start it: through {@code scripts/exa-shell}, on the
+ * same Java as the tests ({@code JAVA_HOME}), so with the launcher's JVM flags, its extracted
+ * classpath and its class-data cache (prepared once, before the first test). The launcher is told
+ * never to build ({@code EXA_SHELL_NO_BUILD}). Its environment is this one without the exa-shell
+ * variables, so a developer's own key or base URL never leaks into a test.
  */
 final class ExaShellJar {
 
 	static final Path JAR = Path.of("target", "exa-shell.jar").toAbsolutePath();
 
+	static final Path LAUNCHER = Path.of("scripts", "exa-shell").toAbsolutePath();
+
 	private static final List<String> CLEARED = List.of("EXA_API_KEY", "EXA_BASE_URL", "COLUMNS", "NO_COLOR");
 
 	private static final long TIMEOUT_SECONDS = 60;
+
+	/** Preparing the class-data cache trains a short session; it is done once, before the first run. */
+	private static final long PREPARE_TIMEOUT_SECONDS = 300;
+
+	private static boolean prepared;
 
 	/** What one run did. */
 	record Run(int code, String out, String err) {
@@ -40,15 +49,48 @@ final class ExaShellJar {
 				"cannot tell which java runs the tests"));
 	}
 
-	/** {@code java <flags> -jar target/exa-shell.jar <args>}. */
+	/** {@code scripts/exa-shell <args>} on this Java, never building. */
 	static List<String> command(String... args) {
 		if (!Files.isRegularFile(JAR)) {
 			fail(JAR + " is missing: the integration tests run after 'mvn package' (use ./mvnw verify)");
 		}
-		List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-				"-Xshare:auto", "-jar", JAR.toString()));
+		prepareLauncherCache();
+		List<String> command = new ArrayList<>(launcher());
 		command.addAll(List.of(args));
 		return command;
+	}
+
+	private static List<String> launcher() {
+		Path javaHome = Path.of(java()).toAbsolutePath().getParent().getParent();
+		return List.of("env", "EXA_SHELL_NO_BUILD=1", "JAVA_HOME=" + javaHome, LAUNCHER.toString());
+	}
+
+	/**
+	 * The launcher prepares its class-data cache on first use; doing that here, with stderr not a
+	 * terminal, keeps its one-time note and delay out of the tests' screens and timeouts.
+	 */
+	private static synchronized void prepareLauncherCache() {
+		if (prepared) {
+			return;
+		}
+		prepared = true;
+		List<String> command = new ArrayList<>(launcher());
+		command.add("--version");
+		try {
+			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD);
+			CLEARED.forEach(builder.environment()::remove);
+			Process process = builder.start();
+			if (!process.waitFor(PREPARE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor();
+			}
+		}
+		catch (IOException e) {
+			fail("cannot start " + LAUNCHER + ": " + e.getMessage());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	static Run run(String... args) throws IOException, InterruptedException {
