@@ -4,8 +4,7 @@ import dev.exashell.cli.CliConfiguration;
 import dev.exashell.imports.ImportsConfiguration;
 import dev.exashell.interactive.InteractiveConfiguration;
 import dev.exashell.session.SessionConfiguration;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.shell.core.autoconfigure.JLineShellAutoConfiguration;
 import org.springframework.shell.core.autoconfigure.UserConfigAutoConfiguration;
@@ -13,14 +12,14 @@ import org.springframework.shell.core.autoconfigure.UserConfigAutoConfiguration;
 /**
  * The Spring application. Nothing is component-scanned and nothing is auto-configured by
  * discovery: every bean of ours is registered by the configurations imported here, and the only
- * auto-configurations are the two Spring Shell ones the prompt needs (the JLine terminal, line
- * reader, completer and history file, and the user config directory the history lives in).
- * Everything else Boot would discover (Jackson, task executors, Spring Shell's own runners and
- * commands, ...) is never used, so it is never evaluated.
+ * Spring Shell configurations are the two the prompt needs (the JLine terminal, line reader,
+ * completer and history file, and the user config directory the history lives in). They are
+ * imported as plain configurations, after ours, so their {@code @ConditionalOnMissingBean}s
+ * (prompt, completer, history) see our beans; importing them as auto-configurations would cost a
+ * deferred import pass and a property binder for exclusions on every start.
  */
-@SpringBootConfiguration(proxyBeanMethods = false)
-@ImportAutoConfiguration({ JLineShellAutoConfiguration.class, UserConfigAutoConfiguration.class })
+@Configuration(proxyBeanMethods = false)
 @Import({ CliConfiguration.class, InteractiveConfiguration.class, SessionConfiguration.class,
-		ImportsConfiguration.class })
+		ImportsConfiguration.class, JLineShellAutoConfiguration.class, UserConfigAutoConfiguration.class })
 public class ExaShellApplication {
 }

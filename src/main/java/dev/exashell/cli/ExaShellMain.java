@@ -9,14 +9,15 @@ import java.util.logging.Logger;
 import org.springframework.beans.BeansException;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.AnnotatedBeanDefinitionReader;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Entry point. Global options are read before Spring starts, so a bad one fails fast with exit 2
  * and the mode (interactive, one command, script) is decided at run time, not baked in.
  * <p>
- * Spring starts as a plain annotation context, not through {@code SpringApplication}: the shell
+ * Spring starts as a plain context, not through {@code SpringApplication}: the shell
  * has no use for Boot's start-up machinery (environment post-processors, config files, the
  * logging system, auto-configuration discovery, runners), and leaving it out is the largest
  * single start-up saving after class-data sharing. The beans are the same either way: every one
@@ -60,13 +61,13 @@ public final class ExaShellMain {
 		launch.warnings().forEach(w -> streams.err().println("warning: " + w));
 		streams.err().flush();
 		configureLogging(launch.debug());
-		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
 			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("exaShellDefaults", defaults()));
 			context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor());
 			context.getBeanFactory().registerSingleton("launchOptions", launch);
 			context.getBeanFactory().registerSingleton("environmentVariables", env);
 			context.getBeanFactory().registerSingleton("standardStreams", streams);
-			context.register(ExaShellApplication.class);
+			new AnnotatedBeanDefinitionReader(context).register(ExaShellApplication.class);
 			// Closes the context (history saved, embedded sandbox stopped) when the JVM is stopped by a signal.
 			context.registerShutdownHook();
 			ModeRunner runner;
