@@ -1,27 +1,22 @@
 package dev.exashell.cli;
 
 import dev.exashell.api.ExaException;
-import dev.exashell.boot.ExaShellApplication;
-import java.util.HashMap;
+import dev.exashell.boot.ExaShellContext;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.springframework.beans.BeansException;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
-import org.springframework.context.annotation.AnnotatedBeanDefinitionReader;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 
 /**
  * Entry point. Global options are read before Spring starts, so a bad one fails fast with exit 2
  * and the mode (interactive, one command, script) is decided at run time, not baked in.
  * <p>
- * Spring starts as a plain context, not through {@code SpringApplication}: the shell
- * has no use for Boot's start-up machinery (environment post-processors, config files, the
- * logging system, auto-configuration discovery, runners), and leaving it out is the largest
- * single start-up saving after class-data sharing. The beans are the same either way: every one
- * is declared by the configurations {@link ExaShellApplication} imports, all lazily.
+ * Spring starts as a plain context ({@link ExaShellContext}), not through
+ * {@code SpringApplication}: the shell has no use for Boot's start-up machinery (environment
+ * post-processors, config files, the logging system, auto-configuration discovery, runners).
+ * Every bean is declared by the configurations {@code boot.ExaShellApplication} imports, all lazily.
  */
 public final class ExaShellMain {
 
@@ -61,13 +56,10 @@ public final class ExaShellMain {
 		launch.warnings().forEach(w -> streams.err().println("warning: " + w));
 		streams.err().flush();
 		configureLogging(launch.debug());
-		try (GenericApplicationContext context = new GenericApplicationContext()) {
-			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("exaShellDefaults", defaults()));
-			context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor());
+		try (GenericApplicationContext context = ExaShellContext.create()) {
 			context.getBeanFactory().registerSingleton("launchOptions", launch);
 			context.getBeanFactory().registerSingleton("environmentVariables", env);
 			context.getBeanFactory().registerSingleton("standardStreams", streams);
-			new AnnotatedBeanDefinitionReader(context).register(ExaShellApplication.class);
 			// Closes the context (history saved, embedded sandbox stopped) when the JVM is stopped by a signal.
 			context.registerShutdownHook();
 			ModeRunner runner;
@@ -107,18 +99,5 @@ public final class ExaShellMain {
 			}
 		}
 		return failure.getMostSpecificCause();
-	}
-
-	private static Map<String, Object> defaults() {
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("spring.shell.interactive.enabled", "false");
-		properties.put("spring.shell.command.help.enabled", "false");
-		properties.put("spring.shell.command.clear.enabled", "false");
-		properties.put("spring.shell.command.version.enabled", "false");
-		properties.put("spring.shell.command.script.enabled", "false");
-		properties.put("spring.shell.command.history.enabled", "false");
-		properties.put("spring.shell.config.location", "{userconfig}/exa-shell");
-		properties.put("spring.shell.history.name", "history");
-		return properties;
 	}
 }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code scripts/exa-shell} starts the jar from the class-data cache it prepared for this jar and
  * this Java (an AOT cache on Java 25, an AppCDS archive on 17): the shell's own classes, Spring's
- * and Jackson's come out of the cache's shared objects file, not out of the jars.
+ * and Jackson's come out of the cache's shared objects file, not out of the jars. It also has
+ * Spring use the bean definitions generated at build time (Spring AOT) instead of parsing the
+ * configuration classes. Started without the launcher, the jar parses them and works the same.
  */
 class LauncherIT {
 
@@ -33,7 +35,31 @@ class LauncherIT {
 			assertThat(log).anyMatch(line -> line.contains("dev.exashell.cli.ExaShellMain source: shared objects file"))
 				.anyMatch(line -> line.contains("tools.jackson.databind.json.JsonMapper source: shared objects file"))
 				.anyMatch(line -> line.contains(
-						"org.springframework.context.annotation.AnnotationConfigApplicationContext source: shared objects file"));
+						"org.springframework.context.support.GenericApplicationContext source: shared objects file"))
+				.anyMatch(line -> line.contains("dev.exashell.boot.ExaShellApplication__ApplicationContextInitializer "))
+				.noneMatch(line -> line.contains("org.springframework.context.annotation.ConfigurationClassParser "));
+		}
+		finally {
+			Files.deleteIfExists(classLog);
+		}
+	}
+
+	@Test
+	void withoutTheLauncherTheJarBuildsItsContextFromTheAnnotations() throws Exception {
+		Path classLog = Files.createTempFile("exa-it-classes", ".log");
+		try {
+			ProcessBuilder builder = new ProcessBuilder(ExaShellJar.java(), "-Xlog:class+load=info:file=" + classLog,
+					"-jar", ExaShellJar.JAR.toString(), "--sandbox", "-o", "tsv", "list", "--limit", "2")
+				.redirectError(ProcessBuilder.Redirect.DISCARD);
+			builder.environment().remove("EXA_API_KEY");
+			Process process = builder.start();
+			String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+			assertThat(process.waitFor()).isZero();
+			assertThat(out.lines()).hasSize(2);
+			assertThat(Files.readAllLines(classLog))
+				.anyMatch(line -> line.contains("org.springframework.context.annotation.ConfigurationClassParser "))
+				.noneMatch(line -> line.contains("ExaShellApplication__ApplicationContextInitializer "));
 		}
 		finally {
 			Files.deleteIfExists(classLog);
