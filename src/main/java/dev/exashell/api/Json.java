@@ -1,19 +1,23 @@
 package dev.exashell.api;
 
+import java.time.Instant;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The one mapper of the client. Lenient where the API may grow: unknown fields ignored, nulls
- * accepted for numbers and booleans (read as 0 / false). Jackson 3 reads ISO-8601 instants itself.
+ * accepted for numbers and booleans (read as 0 / false). Instants in the API's own UTC form are
+ * read by {@link ApiInstants}, any other ISO-8601 form by Jackson 3 itself.
  */
 final class Json {
 
 	static final JsonMapper MAPPER = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.addModule(new SimpleModule("exa-shell-instants").addDeserializer(Instant.class, new ApiInstants()))
 		.build();
 
 	private Json() {
