@@ -13,18 +13,25 @@ EXA_JAR="$EXA_ROOT/target/exa-shell.jar"
 EXA_JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn24m -Xlog:all=off -Xlog:all=warning:stderr
   -Dspring.aot.enabled=true)
 
-# JAVA_HOME first, then the newest JDK under /usr/lib/jvm, then java on PATH.
+# JAVA_HOME first, then the newest JDK under /usr/lib/jvm, then java on PATH. (Bash builtins
+# only: this runs on every start.)
 exa_java() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     echo "$JAVA_HOME/bin/java"; return
   fi
-  local best="" best_version=0 dir version
+  local best="" best_version=0 dir version release
   for dir in /usr/lib/jvm/*/; do
     [ -x "$dir/bin/java" ] && [ -f "$dir/release" ] || continue
-    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$dir/release")
+    release=$(<"$dir/release")
+    version=$(exa_release_major "$release")
     if [ -n "$version" ] && [ "$version" -gt "$best_version" ]; then best="$dir/bin/java"; best_version=$version; fi
   done
   if [ -n "$best" ]; then echo "$best"; else command -v java; fi
+}
+
+# The feature release (17, 25, ...) in the text of a JDK's release file, or nothing.
+exa_release_major() {
+  if [[ $1 =~ JAVA_VERSION=\"([0-9]+) ]]; then echo "${BASH_REMATCH[1]}"; fi
 }
 
 # Builds target/exa-shell.jar when it is missing or older than pom.xml or anything in src/main.
@@ -54,13 +61,16 @@ exa_build_if_stale() {
 # this run starts without a cache; a failed preparation is not retried for that key.
 # EXA_SHELL_CACHE=off skips all of this.
 exa_launch() {
-  local java home major dir
+  local java real home release major dir
   java=$(exa_java)
   if [ "${EXA_SHELL_CACHE:-on}" != off ]; then
-    home=$(exa_java_home "$java")
-    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)
+    real=$(readlink -f "$java" 2>/dev/null || echo "$java")
+    home=${real%/bin/java}
+    release=""
+    if [ -f "$home/release" ]; then release=$(<"$home/release"); fi
+    major=$(exa_release_major "$release")
     if [ -n "$major" ] && [ "$major" -ge 17 ]; then
-      dir="$EXA_ROOT/target/launch/$(exa_launch_key "$java" "$home")"
+      dir="$EXA_ROOT/target/launch/$(exa_launch_key "$real" "$home" "$release")"
       if [ -f "$dir/ready" ] || exa_prepare "$java" "$major" "$dir"; then
         local -a cached=()
         mapfile -t cached < "$dir/jvm.flags"
@@ -73,23 +83,13 @@ exa_launch() {
   exec "$java" "${EXA_JVM_FLAGS[@]}" -jar "$EXA_JAR" "$@"
 }
 
-# The JDK directory of a java binary (symlinks resolved).
-exa_java_home() {
-  local real
-  real=$(readlink -f "$1" 2>/dev/null || echo "$1")
-  dirname "$(dirname "$real")"
-}
-
+# exa_launch_key JAVA_REALPATH JDK_HOME RELEASE_TEXT: a number naming the jar build, the JDK
+# build and the flags (two forks, stat and cksum: this runs on every start).
 exa_launch_key() {
-  local java=$1 home=$2
-  {
-    echo "launch-v1"
-    stat -Lc '%s %Y' "$EXA_JAR" || true
-    readlink -f "$java" || true
-    cat "$home/release" || true
-    stat -Lc '%s %Y' "$home/lib/modules" || true
-    echo "${EXA_JVM_FLAGS[*]}"
-  } 2>/dev/null | cksum | cut -d' ' -f1
+  local stamps sum
+  stamps=$(stat -Lc '%s %Y' "$EXA_JAR" "$2/lib/modules" 2>/dev/null || true)
+  read -r sum _ < <(printf 'launch-v1\n%s\n%s\n%s\n%s\n' "$stamps" "$1" "$3" "${EXA_JVM_FLAGS[*]}" | cksum)
+  echo "$sum"
 }
 
 # What the training session types at the prompt (stdin is a pipe, so JLine reads it from a
