@@ -92,7 +92,7 @@ def main():
     parser.add_argument("--url-1k", required=True)
     parser.add_argument("--url-100k", required=True)
     parser.add_argument("--pid-100k", type=int, required=True)
-    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     runs = max(args.runs, 10)
     work = tempfile.mkdtemp(prefix="exa-bench-")
@@ -110,6 +110,16 @@ def main():
 
     def line(command):
         return " ".join(command)
+
+    # The sandboxes are fresh JVMs: warm them up (a few thousand requests on each path the
+    # measurements use) so that neither client pays for the server's JIT warm-up.
+    print("warming up the sandboxes", file=sys.stderr)
+    for _ in range(2):
+        subprocess.run(["node", os.path.join(NODE, "list-loop.mjs"), origin(args.url), "1000"], check=True,
+                       stdout=subprocess.DEVNULL)
+        for url in (args.url_1k, args.url_100k):
+            subprocess.run(["node", os.path.join(NODE, "raw-walk.mjs"), url], check=True, stdout=subprocess.DEVNULL)
+    time.sleep(5)  # the sandboxes' JIT compilers finish in the background
 
     print("(1) one-shot start-up to the first page", file=sys.stderr)
     one_shot, js_one_shot = hyperfine(
