@@ -16,10 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,25 +27,18 @@ class OutputFormatTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	@RegisterExtension
+	static final SharedSandbox SHARED = new SharedSandbox();
+
 	private static SandboxServer sandbox;
 	private static ExaClient api;
 	private static List<Import> all;
 
 	@BeforeAll
 	static void startSandbox() {
-		sandbox = TestShell.startSandbox();
+		sandbox = SHARED.server();
 		api = TestShell.direct(sandbox);
 		all = Expected.allImports(api);
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@BeforeEach
-	void resetSandbox() {
-		sandbox.reset();
 	}
 
 	@Test
