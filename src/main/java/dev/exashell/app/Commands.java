@@ -22,6 +22,8 @@ import dev.exashell.imports.ShowCommand;
 import dev.exashell.script.ScriptRunner;
 import dev.exashell.session.LoginCommand;
 import dev.exashell.session.LogoutCommand;
+import dev.exashell.session.OriginResolver;
+import dev.exashell.session.ProfileCommand;
 import dev.exashell.session.SecretPrompt;
 import dev.exashell.session.Session;
 import dev.exashell.session.StatusCommand;
@@ -42,7 +44,7 @@ public final class Commands {
 
 	/** The order {@code help} lists commands in; commands not named here come last. */
 	private static final List<String> ORDER = List.of("list", "next", "prev", "show", "filter", "watch", "create",
-			"update", "delete", "status", "login", "logout", "script", "history", "clear", "help", "version", "exit");
+			"update", "delete", "status", "profile", "login", "logout", "script", "history", "clear", "help", "version", "exit");
 
 	private final CommandCatalog catalog;
 	private final CommandDispatcher dispatcher;
@@ -58,9 +60,11 @@ public final class Commands {
 	 * @param output the {@code -o} format the list and show commands render in
 	 * @param secrets asks for the key at {@code login}; empty when there is no terminal
 	 * @param more further commands to list and dispatch (may be empty)
+	 * @param origins the saved profiles, and how a profile becomes a base URL and key
 	 */
 	public static Commands create(Session session, ApiAccess api, IoSource io, OutputFormat output,
-			ErrorReporter reporter, SecretPrompt secrets, List<ShellCommand> more) {
+			ErrorReporter reporter, SecretPrompt secrets, List<ShellCommand> more,
+			OriginResolver origins) {
 		Supplier<PageFetcher> fetcher = () -> new PageFetcher(api.api());
 		ImportBrowser browser = new ImportBrowser(session, fetcher);
 		PageView view = new PageView(io, output);
@@ -73,8 +77,9 @@ public final class Commands {
 				new ShowCommand(api, session, io, output),
 				new FilterCommand(session, browser, view, io),
 				new StatusCommand(session, io),
-				new LoginCommand(session, secrets, key -> api.clientFor(key).list(null, 1), io),
-				new LogoutCommand(session, io),
+				new LoginCommand(session, secrets, key -> api.clientFor(key).list(null, 1), io, origins.store()),
+				new LogoutCommand(session, io, origins.store()),
+				new ProfileCommand(session, origins, io),
 				new ScriptCommand(scripts),
 				new HelpCommand(built::get, io),
 				new VersionCommand(io),

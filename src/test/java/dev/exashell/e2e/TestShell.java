@@ -6,13 +6,16 @@ import dev.exashell.app.Commands;
 import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.Io;
 import dev.exashell.cli.LaunchOptions.KeySource;
+import dev.exashell.cli.LaunchOptionsParser;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.Version;
+import dev.exashell.config.ConfigStore;
 import dev.exashell.imports.ApiAccess;
 import dev.exashell.interactive.InteractiveLoop;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.session.ApiKey;
+import dev.exashell.session.OriginResolver;
 import dev.exashell.session.Session;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,11 +24,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
@@ -56,12 +62,15 @@ final class TestShell {
 	private final Session session;
 	private final Commands commands;
 
+	/** The config directory is a fresh path under the temporary directory that nothing creates unless a command saves there. */
 	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width) {
 		this.io = new Io(new PrintWriter(out), new PrintWriter(err), tty, width, false, CLOCK);
 		this.session = new Session(baseUrl, true, key == null ? null : new ApiKey(key, KeySource.SANDBOX));
 		ApiAccess api = new ApiAccess(session, TestShell::client);
+		ConfigStore store = new ConfigStore(Path.of(System.getProperty("java.io.tmpdir"), "exa-test-" + UUID.randomUUID()));
+		OriginResolver origins = new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store);
 		this.commands = Commands.create(session, api, () -> io, format, new ErrorReporter(false),
-				prompt -> Optional.empty(), List.of());
+				prompt -> Optional.empty(), List.of(), origins);
 	}
 
 	/** A sandbox on 127.0.0.1, a free port, the default seed and 300 imports, its clock fixed at {@link #NOW}. */
