@@ -1,5 +1,7 @@
 package dev.exashell.app;
 
+import dev.exashell.api.ExaClient;
+import dev.exashell.api.Sleeper;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.ErrorReporter;
@@ -12,6 +14,7 @@ import dev.exashell.cli.builtin.ScriptCommand;
 import dev.exashell.cli.builtin.VersionCommand;
 import dev.exashell.imports.AllPages;
 import dev.exashell.imports.ApiAccess;
+import dev.exashell.imports.CreateCommand;
 import dev.exashell.imports.FilterCommand;
 import dev.exashell.imports.ImportBrowser;
 import dev.exashell.imports.ListCommand;
@@ -27,6 +30,8 @@ import dev.exashell.session.ProfileCommand;
 import dev.exashell.session.SecretPrompt;
 import dev.exashell.session.Session;
 import dev.exashell.session.StatusCommand;
+import dev.exashell.watch.ImportWatcher;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -79,6 +84,8 @@ public final class Commands {
 				new StatusCommand(session, io),
 				new LoginCommand(session, secrets, key -> api.clientFor(key).list(null, 1), io, origins.store()),
 				new LogoutCommand(session, io, origins.store()),
+				new CreateCommand(api, session, io, output, client -> client instanceof ExaClient exa
+						? ImportWatcher.forClient(exa) : new ImportWatcher(client, Clock.systemUTC(), Sleeper.SYSTEM)),
 				new ProfileCommand(session, origins, io),
 				new ScriptCommand(scripts),
 				new HelpCommand(built::get, io),
