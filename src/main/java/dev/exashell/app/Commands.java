@@ -6,6 +6,7 @@ import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.IoSource;
+import dev.exashell.cli.LinePrompt;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.builtin.ExitCommand;
@@ -15,6 +16,7 @@ import dev.exashell.cli.builtin.VersionCommand;
 import dev.exashell.imports.AllPages;
 import dev.exashell.imports.ApiAccess;
 import dev.exashell.imports.CreateCommand;
+import dev.exashell.imports.DeleteCommand;
 import dev.exashell.imports.FilterCommand;
 import dev.exashell.imports.ImportBrowser;
 import dev.exashell.imports.ListCommand;
@@ -22,6 +24,7 @@ import dev.exashell.imports.PageFetcher;
 import dev.exashell.imports.PageStepCommand;
 import dev.exashell.imports.PageView;
 import dev.exashell.imports.ShowCommand;
+import dev.exashell.imports.UpdateCommand;
 import dev.exashell.script.ScriptRunner;
 import dev.exashell.session.LoginCommand;
 import dev.exashell.session.LogoutCommand;
@@ -66,10 +69,11 @@ public final class Commands {
 	 * @param secrets asks for the key at {@code login}; empty when there is no terminal
 	 * @param more further commands to list and dispatch (may be empty)
 	 * @param origins the saved profiles, and how a profile becomes a base URL and key
+	 * @param confirm asks before {@code delete}; empty when there is no terminal
 	 */
 	public static Commands create(Session session, ApiAccess api, IoSource io, OutputFormat output,
 			ErrorReporter reporter, SecretPrompt secrets, List<ShellCommand> more,
-			OriginResolver origins) {
+			OriginResolver origins, LinePrompt confirm) {
 		Supplier<PageFetcher> fetcher = () -> new PageFetcher(api.api());
 		ImportBrowser browser = new ImportBrowser(session, fetcher);
 		PageView view = new PageView(io, output);
@@ -86,6 +90,8 @@ public final class Commands {
 				new LogoutCommand(session, io, origins.store()),
 				new CreateCommand(api, session, io, output, client -> client instanceof ExaClient exa
 						? ImportWatcher.forClient(exa) : new ImportWatcher(client, Clock.systemUTC(), Sleeper.SYSTEM)),
+				new UpdateCommand(api, session, io, output),
+				new DeleteCommand(api, session, io, output, confirm, scripts::running),
 				new ProfileCommand(session, origins, io),
 				new ScriptCommand(scripts),
 				new HelpCommand(built::get, io),

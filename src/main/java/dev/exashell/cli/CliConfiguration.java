@@ -37,10 +37,10 @@ public class CliConfiguration {
 	@Bean
 	Commands commands(Session session, ApiAccess apiAccess, ModeIo modeIo, LaunchOptions launchOptions,
 			ErrorReporter errorReporter, ObjectProvider<SecretPrompt> secretPrompt, ObjectProvider<ShellCommand> more,
-			OriginResolver originResolver) {
+			OriginResolver originResolver, ObjectProvider<LinePrompt> linePrompt) {
 		return Commands.create(session, apiAccess, modeIo, launchOptions.output(), errorReporter,
 				prompt -> secretPrompt.getObject().ask(prompt), more.orderedStream().toList(),
-				originResolver);
+				originResolver, question -> linePrompt.getObject().ask(question));
 	}
 
 	@Bean

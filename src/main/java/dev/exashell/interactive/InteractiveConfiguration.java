@@ -4,6 +4,7 @@ import dev.exashell.cli.CliConfiguration.InteractiveStart;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.Io;
+import dev.exashell.cli.LinePrompt;
 import dev.exashell.cli.ModeIo;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.session.Session;
@@ -58,6 +59,28 @@ public class InteractiveConfiguration {
 			}
 			catch (UserInterruptException | EndOfFileException e) {
 				return Optional.of("");
+			}
+		};
+	}
+
+	/** Reads the answer to a question (delete's confirmation) on the terminal, outside history. */
+	@Bean
+	LinePrompt linePrompt(ObjectProvider<LineReader> lineReader, ModeIo modeIo) {
+		return question -> {
+			if (!modeIo.io().tty()) {
+				return Optional.empty();
+			}
+			LineReader reader = lineReader.getObject();
+			Object before = reader.getVariable(LineReader.DISABLE_HISTORY);
+			reader.setVariable(LineReader.DISABLE_HISTORY, true);
+			try {
+				return Optional.of(reader.readLine(question));
+			}
+			catch (UserInterruptException | EndOfFileException e) {
+				return Optional.of("");
+			}
+			finally {
+				reader.setVariable(LineReader.DISABLE_HISTORY, before == null ? false : before);
 			}
 		};
 	}

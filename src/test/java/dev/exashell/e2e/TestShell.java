@@ -7,6 +7,7 @@ import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.Io;
 import dev.exashell.cli.LaunchOptions.KeySource;
 import dev.exashell.cli.LaunchOptionsParser;
+import dev.exashell.cli.LinePrompt;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.Version;
 import dev.exashell.config.ConfigStore;
@@ -62,15 +63,22 @@ final class TestShell {
 	private final Session session;
 	private final Commands commands;
 
-	/** The config directory is a fresh path under the temporary directory that nothing creates unless a command saves there. */
 	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width) {
+		this(baseUrl, key, format, tty, width, question -> Optional.empty());
+	}
+
+	/**
+	 * @param confirm answers delete's question. The config directory is a fresh path under the
+	 *     temporary directory that nothing creates unless a command saves there.
+	 */
+	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width, LinePrompt confirm) {
 		this.io = new Io(new PrintWriter(out), new PrintWriter(err), tty, width, false, CLOCK);
 		this.session = new Session(baseUrl, true, key == null ? null : new ApiKey(key, KeySource.SANDBOX));
 		ApiAccess api = new ApiAccess(session, TestShell::client);
 		ConfigStore store = new ConfigStore(Path.of(System.getProperty("java.io.tmpdir"), "exa-test-" + UUID.randomUUID()));
 		OriginResolver origins = new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store);
 		this.commands = Commands.create(session, api, () -> io, format, new ErrorReporter(false),
-				prompt -> Optional.empty(), List.of(), origins);
+				prompt -> Optional.empty(), List.of(), origins, confirm);
 	}
 
 	/** A sandbox on 127.0.0.1, a free port, the default seed and 300 imports, its clock fixed at {@link #NOW}. */
@@ -95,6 +103,12 @@ final class TestShell {
 
 	static TestShell of(SandboxServer sandbox, OutputFormat format, boolean tty) {
 		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, format, tty, 80);
+	}
+
+	/** On a terminal 200 wide, answering delete's question with {@code answer} (null: no terminal to ask on). */
+	static TestShell answering(SandboxServer sandbox, String answer) {
+		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, true, 200,
+				question -> Optional.ofNullable(answer));
 	}
 
 	/** Piped, with another API key (null: none). */
