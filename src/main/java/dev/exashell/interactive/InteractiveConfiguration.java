@@ -7,9 +7,12 @@ import dev.exashell.cli.Io;
 import dev.exashell.cli.LinePrompt;
 import dev.exashell.cli.ModeIo;
 import dev.exashell.cli.ShellCommand;
+import dev.exashell.config.ConfigStore;
 import dev.exashell.session.Session;
 import dev.exashell.session.SecretPrompt;
+import java.util.List;
 import java.util.Optional;
+import org.jline.builtins.Completers;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -20,11 +23,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.PromptProvider;
 
 /**
- * The interactive side: what Spring Shell's JLine wiring needs from us (the command registry its
- * completer reads, the prompt) and the loop that reads lines. All lazy: one-shot and script runs
+ * The interactive side: what Spring Shell's JLine wiring needs from us (the command registry, our
+ * completer, the prompt) and the loop that reads lines. All lazy: one-shot and script runs
  * never build a terminal or a line reader.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,6 +44,21 @@ public class InteractiveConfiguration {
 			registry.registerCommand(new SpringShellCommandAdapter(command));
 		}
 		return registry;
+	}
+
+	/** Replaces Spring Shell's completer, which cannot complete positional arguments. */
+	@Bean
+	CommandCompleter commandCompleter(CommandRegistry commandRegistry, CommandCatalog commandCatalog, Session session,
+			ConfigStore configStore) {
+		CompletionEngine engine = new CompletionEngine(commandCatalog, session, () -> {
+			try {
+				return configStore.read().profiles().keySet();
+			}
+			catch (RuntimeException e) {
+				return List.of();
+			}
+		});
+		return new ExaCompleter(commandRegistry, engine, new Completers.FileNameCompleter());
 	}
 
 	@Bean
