@@ -1,5 +1,6 @@
 package dev.exashell.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.exashell.cli.UsageException;
 import java.util.Map;
@@ -28,6 +29,7 @@ public record ConfigFile(String activeProfile, Map<String, Profile> profiles) {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Profile(String apiKey, String baseUrl) {
 
+		@JsonIgnore
 		public boolean isEmpty() {
 			return apiKey == null && baseUrl == null;
 		}

@@ -65,7 +65,9 @@ class ConfigStoreTests {
 		assertThat(mode(store.file())).isEqualTo("rw-------");
 		assertThat(store.read()).isEqualTo(config);
 		assertThat(store.read().active()).isEqualTo("staging");
-		assertThat(Files.readString(store.file())).contains("\"activeProfile\"", "\"profiles\"", "\"apiKey\"");
+		assertThat(Files.readString(store.file()).replaceAll("\\s+", "")).isEqualTo("{\"activeProfile\":\"staging\","
+				+ "\"profiles\":{\"default\":{\"apiKey\":\"" + KEY + "\"},\"staging\":{\"apiKey\":\"k2-abcdefgh\","
+				+ "\"baseUrl\":\"https://staging.example/websets\"}}}");
 	}
 
 	@Test
