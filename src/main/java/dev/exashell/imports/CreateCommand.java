@@ -76,8 +76,9 @@ public final class CreateCommand implements ShellCommand {
 		String id = created.importItem().id();
 		session.remember(created.importItem());
 		upload(client, created, plan);
-		io.io().err().printf("created %s from %s (%,d rows, %,d bytes) and uploaded it%n", id,
-				plan.file().path().getFileName(), plan.request().count(), plan.request().size());
+		long rows = plan.request().count();
+		io.io().err().printf("created %s from %s (%,d %s, %,d bytes) and uploaded it%n", id,
+				plan.file().path().getFileName(), rows, rows == 1 ? "row" : "rows", plan.request().size());
 		if (!in.flag("wait")) {
 			Import fresh = client.get(id);
 			session.remember(fresh);

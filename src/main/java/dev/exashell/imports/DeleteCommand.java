@@ -93,7 +93,10 @@ public final class DeleteCommand implements ShellCommand {
 	}
 
 	private static String quoted(String title) {
-		String shown = title == null ? "" : title.replaceAll("\\p{Cntrl}", " ");
+		if (title == null || title.isBlank()) {
+			return "(untitled)";
+		}
+		String shown = title.replaceAll("\\p{Cntrl}", " ");
 		return "'" + (shown.length() > 60 ? shown.substring(0, 59) + "…" : shown) + "'";
 	}
 }

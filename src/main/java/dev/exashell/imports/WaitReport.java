@@ -35,7 +35,8 @@ final class WaitReport implements WatchListener {
 	void finished(WatchOutcome outcome) {
 		String id = outcome.id();
 		print(switch (outcome.kind()) {
-			case COMPLETED -> id + " completed: " + String.format("%,d", outcome.last().count()) + " rows";
+			case COMPLETED -> id + " completed: " + String.format("%,d", outcome.last().count())
+					+ (outcome.last().count() == 1 ? " row" : " rows");
 			case FAILED -> id + " " + outcome.last().status().value()
 					+ (outcome.failedReason() == null ? "" : ": " + outcome.failedReason())
 					+ (outcome.failedMessage() == null ? "" : ": " + outcome.failedMessage());

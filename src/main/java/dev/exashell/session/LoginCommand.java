@@ -74,7 +74,7 @@ public final class LoginCommand implements ShellCommand {
 		store.update(config -> config.withProfile(profile,
 				new Profile(key, base.equals(LaunchOptions.DEFAULT_BASE_URL) ? null : base)));
 		io.io().err().println("logged in: key " + ApiKey.mask(key) + " kept for this session and saved for profile "
-				+ profile + " in " + store.file() + " (readable only by you)");
+				+ profile + " in " + store.file());
 		return ExitCodes.OK;
 	}
 }

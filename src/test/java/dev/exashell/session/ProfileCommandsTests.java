@@ -64,7 +64,7 @@ class ProfileCommandsTests {
 		assertThat(store.read().profile("work")).contains(new Profile(TYPED, "http://127.0.0.1:9/websets"));
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
 		assertThat(io.err()).isEqualTo("logged in: key typed-key-0123456789".replace(TYPED, ApiKey.mask(TYPED))
-				+ " kept for this session and saved for profile work in " + store.file() + " (readable only by you)\n");
+				+ " kept for this session and saved for profile work in " + store.file() + "\n");
 
 		start("--profile", "work");
 		run("status");
