@@ -67,6 +67,10 @@ public final class ProfileCommand implements ShellCommand {
 		Io out = io.io();
 		Map<String, Profile> profiles = new TreeMap<>(origins.store().read().sorted());
 		session.profile().ifPresent(current -> profiles.putIfAbsent(current, new Profile(null, null)));
+		if (profiles.isEmpty()) {
+			out.err().println("no saved profiles: login --save saves the key for this session's profile");
+			return ExitCodes.OK;
+		}
 		if (out.tty()) {
 			out.out().printf("  %-16s %-11s %s%n", "NAME", "KEY", "BASE URL");
 		}
@@ -82,6 +86,7 @@ public final class ProfileCommand implements ShellCommand {
 			}
 		});
 		if (out.tty()) {
+			out.out().flush();
 			out.err().println("* this session · config " + origins.store().file());
 		}
 		return ExitCodes.OK;

@@ -104,6 +104,20 @@ class ProfileCommandsTests {
 	}
 
 	@Test
+	void withNothingSavedProfileListSaysHowToSaveOne() {
+		start("--profile", "x");
+		store.write(ConfigFile.EMPTY);
+		Session sandbox = new Session(URI.create("http://127.0.0.1:1/websets"), true, null);
+		ProfileCommand profile = new ProfileCommand(sandbox, new OriginResolver(LaunchOptionsParser.parse(new String[0],
+				Map.of()), store), io);
+
+		assertThat(profile.run(dev.exashell.cli.InvocationBinder.bind(profile.spec(), List.of()))).isZero();
+
+		assertThat(io.out()).isEmpty();
+		assertThat(io.err()).isEqualTo("no saved profiles: login --save saves the key for this session's profile\n");
+	}
+
+	@Test
 	void profileUseSwitchesThisSessionAndBecomesTheDefaultForTheNext() {
 		start();
 		store.write(ConfigFile.EMPTY.withProfile("staging", new Profile(STAGING, "https://staging.example/websets")));
