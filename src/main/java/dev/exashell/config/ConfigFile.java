@@ -3,6 +3,7 @@ package dev.exashell.config;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.exashell.cli.UsageException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
  * key and base URL. Immutable; the {@code with…} methods return changed copies.
  *
  * @param activeProfile set by {@code profile use}; null means {@value #DEFAULT_PROFILE}
- * @param profiles by name, sorted
+ * @param profiles by name, kept sorted so the file is written in a stable order
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConfigFile(String activeProfile, Map<String, Profile> profiles) {
@@ -22,7 +23,7 @@ public record ConfigFile(String activeProfile, Map<String, Profile> profiles) {
 	public static final ConfigFile EMPTY = new ConfigFile(null, Map.of());
 
 	public ConfigFile {
-		profiles = profiles == null ? Map.of() : Map.copyOf(profiles);
+		profiles = profiles == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(profiles));
 	}
 
 	/** One profile's settings; either may be null. {@link #toString()} never shows the key. */
