@@ -54,7 +54,7 @@ class BadInputTests {
 				arguments("list --all --max-items 0", "--max-items must be 1 or more, got 0", null),
 				arguments("lsit", "unknown command 'lsit'", "did you mean 'list'? type help for all commands"),
 				arguments("shwo 3", "unknown command 'shwo'", "did you mean 'show'? type help for all commands"),
-				arguments("show", "show needs an argument", "usage: show <id|row>"),
+				arguments("show", "show needs an argument", "usage: show <id|row> [-o, --output FORMAT]"),
 				arguments("show ''", "the import id is empty", "give an id such as imp_… or a row number from list"),
 				arguments("show '   '", "the import id is empty", "give an id such as imp_… or a row number from list"),
 				arguments("show " + "x".repeat(10_000), "the import id is 10000 characters long; ids are at most 512",
