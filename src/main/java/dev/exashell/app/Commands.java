@@ -5,6 +5,7 @@ import dev.exashell.api.Sleeper;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.ErrorReporter;
+import dev.exashell.cli.Interrupts;
 import dev.exashell.cli.IoSource;
 import dev.exashell.cli.LinePrompt;
 import dev.exashell.cli.OutputFormat;
@@ -25,6 +26,7 @@ import dev.exashell.imports.PageStepCommand;
 import dev.exashell.imports.PageView;
 import dev.exashell.imports.ShowCommand;
 import dev.exashell.imports.UpdateCommand;
+import dev.exashell.imports.WatchCommand;
 import dev.exashell.script.ScriptRunner;
 import dev.exashell.session.LoginCommand;
 import dev.exashell.session.LogoutCommand;
@@ -70,10 +72,12 @@ public final class Commands {
 	 * @param more further commands to list and dispatch (may be empty)
 	 * @param origins the saved profiles, and how a profile becomes a base URL and key
 	 * @param confirm asks before {@code delete}; empty when there is no terminal
+	 * @param sleeper how {@code watch} waits between polls (its clock is {@code Io.clock()})
+	 * @param interrupts how Ctrl-C reaches {@code watch} in this mode
 	 */
 	public static Commands create(Session session, ApiAccess api, IoSource io, OutputFormat output,
 			ErrorReporter reporter, SecretPrompt secrets, List<ShellCommand> more,
-			OriginResolver origins, LinePrompt confirm) {
+			OriginResolver origins, LinePrompt confirm, Sleeper sleeper, Interrupts interrupts) {
 		Supplier<PageFetcher> fetcher = () -> new PageFetcher(api.api());
 		ImportBrowser browser = new ImportBrowser(session, fetcher);
 		PageView view = new PageView(io, output);
@@ -85,6 +89,7 @@ public final class Commands {
 				PageStepCommand.prev(browser, view, io),
 				new ShowCommand(api, session, io, output),
 				new FilterCommand(session, browser, view, io),
+				new WatchCommand(api, session, io, output, sleeper, interrupts),
 				new StatusCommand(session, io),
 				new LoginCommand(session, secrets, key -> api.clientFor(key).list(null, 1), io, origins.store()),
 				new LogoutCommand(session, io, origins.store()),

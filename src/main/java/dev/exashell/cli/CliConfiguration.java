@@ -1,5 +1,6 @@
 package dev.exashell.cli;
 
+import dev.exashell.api.Sleeper;
 import dev.exashell.app.Commands;
 import dev.exashell.imports.ApiAccess;
 import dev.exashell.script.ScriptRunner;
@@ -40,7 +41,8 @@ public class CliConfiguration {
 			OriginResolver originResolver, ObjectProvider<LinePrompt> linePrompt) {
 		return Commands.create(session, apiAccess, modeIo, launchOptions.output(), errorReporter,
 				prompt -> secretPrompt.getObject().ask(prompt), more.orderedStream().toList(),
-				originResolver, question -> linePrompt.getObject().ask(question));
+				originResolver, question -> linePrompt.getObject().ask(question), Sleeper.SYSTEM,
+				launchOptions.mode() == LaunchOptions.Mode.INTERACTIVE ? Interrupts.NONE : Interrupts.sigint());
 	}
 
 	@Bean

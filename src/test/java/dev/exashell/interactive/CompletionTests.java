@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.exashell.api.Entity;
 import dev.exashell.api.Import;
 import dev.exashell.api.ImportStatus;
+import dev.exashell.api.Sleeper;
 import dev.exashell.app.Commands;
 import dev.exashell.cli.ErrorReporter;
+import dev.exashell.cli.Interrupts;
 import dev.exashell.cli.LaunchOptions.KeySource;
 import dev.exashell.cli.LaunchOptionsParser;
 import dev.exashell.cli.OutputFormat;
@@ -84,7 +86,8 @@ class CompletionTests {
 			.withProfile("staging", new Profile(null, "https://staging.example/websets")));
 		commands = Commands.create(session, new ApiAccess(session, (base, key) -> null), new TestIo(true),
 				OutputFormat.TABLE, new ErrorReporter(false), prompt -> Optional.empty(), List.of(),
-				new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store), question -> Optional.empty());
+				new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store), question -> Optional.empty(),
+				Sleeper.SYSTEM, Interrupts.NONE);
 		CompletionEngine engine = new CompletionEngine(commands.catalog(), session,
 				() -> store.read().profiles().keySet());
 		Files.writeString(dir.resolve("leads.csv"), "url\n");
