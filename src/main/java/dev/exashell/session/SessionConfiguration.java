@@ -4,6 +4,7 @@ import dev.exashell.cli.CliException;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.LaunchOptions.KeySource;
+import dev.exashell.cli.StandardStreams;
 import dev.exashell.config.ConfigStore;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
@@ -21,8 +22,9 @@ import org.springframework.context.annotation.Configuration;
 public class SessionConfiguration {
 
 	@Bean(destroyMethod = "close")
-	SandboxServer embeddedSandbox() {
-		return SandboxServer.start(SandboxOptions.defaults().withPort(0));
+	SandboxServer embeddedSandbox(Map<String, String> environmentVariables, StandardStreams standardStreams) {
+		return SandboxServer.start(SandboxOptions.defaults().withPort(0)
+			.withProcessing(SandboxProcessing.fromEnvironment(environmentVariables, standardStreams.err())));
 	}
 
 	@Bean
