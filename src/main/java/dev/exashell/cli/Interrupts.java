@@ -23,8 +23,8 @@ public interface Interrupts {
 		void close();
 	}
 
-	/** SIGINT interrupts the thread instead of ending the JVM; where signals cannot be handled, {@link #NONE}. */
+	/** SIGINT interrupts the thread instead of ending the JVM (where signals can be handled). */
 	static Interrupts sigint() {
-		return SigintInterrupts.available() ? new SigintInterrupts() : NONE;
+		return new SigintInterrupts();
 	}
 }
