@@ -72,14 +72,18 @@ public final class CommandSpec {
 		return this;
 	}
 
-	/** What Tab offers for the first, second, … positional argument. */
+	/** What Tab offers for the first, second, … positional argument; the last repeats when the count is unbounded. */
 	public CommandSpec completeArguments(ArgumentKind... kinds) {
 		this.argumentKinds = List.of(kinds);
 		return this;
 	}
 
 	public ArgumentKind argumentKind(int index) {
-		return index < argumentKinds.size() ? argumentKinds.get(index) : ArgumentKind.NONE;
+		if (index < argumentKinds.size()) {
+			return argumentKinds.get(index);
+		}
+		return maxArgs == Integer.MAX_VALUE && !argumentKinds.isEmpty() ? argumentKinds.get(argumentKinds.size() - 1)
+				: ArgumentKind.NONE;
 	}
 
 	public CommandSpec flag(String longName, String description) {

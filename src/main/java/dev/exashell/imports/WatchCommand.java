@@ -2,6 +2,7 @@ package dev.exashell.imports;
 
 import dev.exashell.api.Sleeper;
 import dev.exashell.cli.CommandSpec;
+import dev.exashell.cli.CommandSpec.ArgumentKind;
 import dev.exashell.cli.CommandSpec.OptionSpec;
 import dev.exashell.cli.CommandSpec.ValueType;
 import dev.exashell.cli.ErrorReporter;
@@ -35,6 +36,7 @@ public final class WatchCommand implements ShellCommand {
 
 	private static final CommandSpec SPEC = CommandSpec.command("watch", "follow imports until they complete or fail")
 		.arguments("<id|row>...", 0, Integer.MAX_VALUE)
+		.completeArguments(ArgumentKind.IMPORT)
 		.option(new OptionSpec("status", null, ValueType.TEXT, "S[,S...]",
 				"also watch every import now in these statuses", false, Statuses.OPTION.values()))
 		.option("interval", ValueType.DURATION, "D", "first wait between polls, at least 100ms (default 2s)")

@@ -157,6 +157,8 @@ class CompletionTests {
 				"imp_seen0000000000000001 — Shown earlier · completed");
 		assertThat(tab("show ")).containsExactlyElementsOf(expected);
 		assertThat(tab("delete imp_")).containsExactlyElementsOf(expected);
+		assertThat(tab("watch ")).containsExactlyElementsOf(expected);
+		assertThat(tab("watch 1 imp_row2bbbbbbbbbbbbbbb ")).containsExactlyElementsOf(expected);
 		assertThat(values("update 2 ")).containsExactly("--title", "--metadata", "--output", "-o");
 		assertThat(values("update 2 --title x ")).containsExactly("--metadata", "--output", "-o");
 	}
