@@ -60,6 +60,22 @@ class OutputFormatTests {
 	}
 
 	@Test
+	void aCommandsOwnOutputOptionOverridesTheGlobalOne() {
+		TestShell shell = TestShell.piped(sandbox);
+		Result json = shell.run("list --limit 2 -o json");
+		Result lines = shell.run("next --output jsonl");
+		Result filtered = shell.run("filter --status failed --limit 1 -o tsv");
+
+		assertThat(JSON.readTree(json.out())).isEqualTo(rawApi("/v0/imports?limit=2"));
+		assertThat(lines.outLines()).hasSize(2)
+			.allSatisfy(line -> assertThat(JSON.readTree(line).get("id").asString()).startsWith("imp_"));
+		assertThat(filtered.out()).isEqualTo(Expected.tsv(all.stream()
+			.filter(i -> i.status().value().equals("failed")).limit(1).toList()));
+		assertThat(shell.run("list -o xml")).isEqualTo(new Result(2, "",
+				"error: unknown output format 'xml'\nhint: use one of: table, tsv, json, jsonl, csv\n"));
+	}
+
+	@Test
 	void jsonIsTheApisOwnListEnvelope() {
 		Result result = TestShell.of(sandbox, OutputFormat.JSON, false).run("list --limit 4");
 
