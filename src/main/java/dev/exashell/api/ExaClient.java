@@ -9,6 +9,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.function.LongConsumer;
 
 /**
  * {@link ImportsApi} over the JDK HTTP client. GET and the upload PUT go through the retry
@@ -88,8 +89,14 @@ public final class ExaClient implements ImportsApi {
 	/** Streams the file (up to 50 MB) instead of loading it; the publisher re-reads it on a retry. */
 	@Override
 	public void upload(String uploadUrl, Path csv) {
+		upload(uploadUrl, csv, sent -> {
+		});
+	}
+
+	@Override
+	public void upload(String uploadUrl, Path csv, LongConsumer progress) {
 		try {
-			upload(uploadUrl, BodyPublishers.ofFile(csv));
+			upload(uploadUrl, new CountingBodyPublisher(BodyPublishers.ofFile(csv), progress));
 		}
 		catch (FileNotFoundException e) {
 			throw new InvalidInputException("cannot read " + csv + ": no such file", e);

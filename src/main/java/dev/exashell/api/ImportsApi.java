@@ -3,6 +3,7 @@ package dev.exashell.api;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 
 /**
  * The five Imports operations plus the CSV upload. Implementations throw {@link ExaException}
@@ -33,5 +34,10 @@ public interface ImportsApi {
 		catch (IOException e) {
 			throw new InvalidInputException("cannot read " + csv + ": " + e.getMessage(), e);
 		}
+	}
+
+	/** As {@link #upload(String, Path)}, telling {@code progress} how many bytes have been sent so far. */
+	default void upload(String uploadUrl, Path csv, LongConsumer progress) {
+		upload(uploadUrl, csv);
 	}
 }

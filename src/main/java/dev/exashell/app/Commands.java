@@ -1,9 +1,13 @@
 package dev.exashell.app;
 
+import dev.exashell.api.ExaClient;
+import dev.exashell.api.Sleeper;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.ErrorReporter;
+import dev.exashell.cli.Interrupts;
 import dev.exashell.cli.IoSource;
+import dev.exashell.cli.LinePrompt;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.builtin.ExitCommand;
@@ -12,6 +16,8 @@ import dev.exashell.cli.builtin.ScriptCommand;
 import dev.exashell.cli.builtin.VersionCommand;
 import dev.exashell.imports.AllPages;
 import dev.exashell.imports.ApiAccess;
+import dev.exashell.imports.CreateCommand;
+import dev.exashell.imports.DeleteCommand;
 import dev.exashell.imports.FilterCommand;
 import dev.exashell.imports.ImportBrowser;
 import dev.exashell.imports.ListCommand;
@@ -19,12 +25,18 @@ import dev.exashell.imports.PageFetcher;
 import dev.exashell.imports.PageStepCommand;
 import dev.exashell.imports.PageView;
 import dev.exashell.imports.ShowCommand;
+import dev.exashell.imports.UpdateCommand;
+import dev.exashell.imports.WatchCommand;
 import dev.exashell.script.ScriptRunner;
 import dev.exashell.session.LoginCommand;
 import dev.exashell.session.LogoutCommand;
+import dev.exashell.session.OriginResolver;
+import dev.exashell.session.ProfileCommand;
 import dev.exashell.session.SecretPrompt;
 import dev.exashell.session.Session;
 import dev.exashell.session.StatusCommand;
+import dev.exashell.watch.ImportWatcher;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +54,7 @@ public final class Commands {
 
 	/** The order {@code help} lists commands in; commands not named here come last. */
 	private static final List<String> ORDER = List.of("list", "next", "prev", "show", "filter", "watch", "create",
-			"update", "delete", "status", "login", "logout", "script", "history", "clear", "help", "version", "exit");
+			"update", "delete", "status", "profile", "login", "logout", "script", "history", "clear", "help", "version", "exit");
 
 	private final CommandCatalog catalog;
 	private final CommandDispatcher dispatcher;
@@ -58,9 +70,14 @@ public final class Commands {
 	 * @param output the {@code -o} format the list and show commands render in
 	 * @param secrets asks for the key at {@code login}; empty when there is no terminal
 	 * @param more further commands to list and dispatch (may be empty)
+	 * @param origins the saved profiles, and how a profile becomes a base URL and key
+	 * @param confirm asks before {@code delete}; empty when there is no terminal
+	 * @param sleeper how {@code watch} waits between polls (its clock is {@code Io.clock()})
+	 * @param interrupts how Ctrl-C reaches {@code watch} in this mode
 	 */
 	public static Commands create(Session session, ApiAccess api, IoSource io, OutputFormat output,
-			ErrorReporter reporter, SecretPrompt secrets, List<ShellCommand> more) {
+			ErrorReporter reporter, SecretPrompt secrets, List<ShellCommand> more,
+			OriginResolver origins, LinePrompt confirm, Sleeper sleeper, Interrupts interrupts) {
 		Supplier<PageFetcher> fetcher = () -> new PageFetcher(api.api());
 		ImportBrowser browser = new ImportBrowser(session, fetcher);
 		PageView view = new PageView(io, output);
@@ -72,9 +89,15 @@ public final class Commands {
 				PageStepCommand.prev(browser, view, io),
 				new ShowCommand(api, session, io, output),
 				new FilterCommand(session, browser, view, io),
+				new WatchCommand(api, session, io, output, sleeper, interrupts),
 				new StatusCommand(session, io),
-				new LoginCommand(session, secrets, key -> api.clientFor(key).list(null, 1), io),
-				new LogoutCommand(session, io),
+				new LoginCommand(session, secrets, key -> api.clientFor(key).list(null, 1), io, origins.store()),
+				new LogoutCommand(session, io, origins.store()),
+				new CreateCommand(api, session, io, output, client -> client instanceof ExaClient exa
+						? ImportWatcher.forClient(exa) : new ImportWatcher(client, Clock.systemUTC(), Sleeper.SYSTEM)),
+				new UpdateCommand(api, session, io, output),
+				new DeleteCommand(api, session, io, output, confirm, scripts::running),
+				new ProfileCommand(session, origins, io),
 				new ScriptCommand(scripts),
 				new HelpCommand(built::get, io),
 				new VersionCommand(io),

@@ -1,9 +1,11 @@
 package dev.exashell.cli;
 
+import dev.exashell.api.Sleeper;
 import dev.exashell.app.Commands;
 import dev.exashell.imports.ApiAccess;
 import dev.exashell.script.ScriptRunner;
 import dev.exashell.session.SecretPrompt;
+import dev.exashell.session.OriginResolver;
 import dev.exashell.session.Session;
 import java.time.Clock;
 import java.util.Map;
@@ -35,9 +37,12 @@ public class CliConfiguration {
 
 	@Bean
 	Commands commands(Session session, ApiAccess apiAccess, ModeIo modeIo, LaunchOptions launchOptions,
-			ErrorReporter errorReporter, ObjectProvider<SecretPrompt> secretPrompt, ObjectProvider<ShellCommand> more) {
+			ErrorReporter errorReporter, ObjectProvider<SecretPrompt> secretPrompt, ObjectProvider<ShellCommand> more,
+			OriginResolver originResolver, ObjectProvider<LinePrompt> linePrompt) {
 		return Commands.create(session, apiAccess, modeIo, launchOptions.output(), errorReporter,
-				prompt -> secretPrompt.getObject().ask(prompt), more.orderedStream().toList());
+				prompt -> secretPrompt.getObject().ask(prompt), more.orderedStream().toList(),
+				originResolver, question -> linePrompt.getObject().ask(question), Sleeper.SYSTEM,
+				launchOptions.mode() == LaunchOptions.Mode.INTERACTIVE ? Interrupts.NONE : Interrupts.sigint());
 	}
 
 	@Bean

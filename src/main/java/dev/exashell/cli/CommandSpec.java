@@ -22,6 +22,23 @@ public final class CommandSpec {
 		}
 	}
 
+	/** What Tab offers for a positional argument. */
+	public record ArgumentKind(Kind kind, List<String> words) {
+
+		public enum Kind { NONE, WORDS, IMPORT, FILE, PROFILE }
+
+		public static final ArgumentKind NONE = new ArgumentKind(Kind.NONE, List.of());
+		/** An import id or a row number of the current page. */
+		public static final ArgumentKind IMPORT = new ArgumentKind(Kind.IMPORT, List.of());
+		public static final ArgumentKind FILE = new ArgumentKind(Kind.FILE, List.of());
+		/** A saved profile's name. */
+		public static final ArgumentKind PROFILE = new ArgumentKind(Kind.PROFILE, List.of());
+
+		public static ArgumentKind words(String... words) {
+			return new ArgumentKind(Kind.WORDS, List.of(words));
+		}
+	}
+
 	private final String name;
 	private final String summary;
 	private final List<String> aliases = new ArrayList<>();
@@ -31,6 +48,7 @@ public final class CommandSpec {
 	private int minArgs;
 	private int maxArgs;
 	private String details = "";
+	private List<ArgumentKind> argumentKinds = List.of();
 
 	private CommandSpec(String name, String summary) {
 		this.name = name;
@@ -52,6 +70,20 @@ public final class CommandSpec {
 		this.minArgs = min;
 		this.maxArgs = max;
 		return this;
+	}
+
+	/** What Tab offers for the first, second, … positional argument; the last repeats when the count is unbounded. */
+	public CommandSpec completeArguments(ArgumentKind... kinds) {
+		this.argumentKinds = List.of(kinds);
+		return this;
+	}
+
+	public ArgumentKind argumentKind(int index) {
+		if (index < argumentKinds.size()) {
+			return argumentKinds.get(index);
+		}
+		return maxArgs == Integer.MAX_VALUE && !argumentKinds.isEmpty() ? argumentKinds.get(argumentKinds.size() - 1)
+				: ArgumentKind.NONE;
 	}
 
 	public CommandSpec flag(String longName, String description) {

@@ -22,6 +22,7 @@ final class LaunchHelp {
 				  --color WHEN           auto, always or never (auto honours NO_COLOR)
 				  --debug                request/response lines and stack traces on stderr (key redacted)
 				  --api-key KEY          use KEY (prefer the EXA_API_KEY environment variable)
+				  --profile NAME         use the key and base URL saved for NAME (env EXA_PROFILE)
 				  --file FILE            run FILE as a script; - reads standard input
 				  --continue-on-error    in a script, run on after a failing command
 				  --echo                 in a script, print each command (prefixed "+ ") before running it

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param command the words of a one-shot command; empty for interactive and script mode
  * @param script a script path, {@code -} for standard input, or null
+ * @param profile the profile named by {@code --profile} or {@code EXA_PROFILE}, or null
  */
 public record LaunchOptions(
 		boolean sandbox,
@@ -24,12 +25,15 @@ public record LaunchOptions(
 		boolean showVersion,
 		boolean showHelp,
 		List<String> warnings,
-		List<String> command) {
+		List<String> command,
+		String profile) {
 
 	public static final String DEFAULT_BASE_URL = "https://api.exa.ai/websets";
 
 	/** Where the session's API key came from, strongest first. */
-	public enum KeySource { FLAG, ENVIRONMENT, LOGIN, SANDBOX, NONE }
+	public enum KeySource { FLAG, ENVIRONMENT, LOGIN, SANDBOX, NONE,
+		/** saved by {@code login --save} for the session's profile */
+		SAVED }
 
 	public enum ColorMode { AUTO, ALWAYS, NEVER }
 

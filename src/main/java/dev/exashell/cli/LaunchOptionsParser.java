@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Reads the global options that come before the command ({@code exa-shell [global options]
- * [command [args] | script.exa]}) and the environment ({@code EXA_API_KEY}, {@code EXA_BASE_URL}).
+ * [command [args] | script.exa]}) and the environment ({@code EXA_API_KEY}, {@code EXA_BASE_URL},
+ * {@code EXA_PROFILE}).
  */
 public final class LaunchOptionsParser {
 
@@ -23,6 +24,7 @@ public final class LaunchOptionsParser {
 		String baseUrl = null;
 		String flagKey = null;
 		String script = null;
+		String profile = null;
 		OutputFormat output = OutputFormat.TABLE;
 		ColorMode color = ColorMode.AUTO;
 		List<String> warnings = new ArrayList<>();
@@ -41,13 +43,14 @@ public final class LaunchOptionsParser {
 				case "--help", "-h" -> help = true;
 				case "--base-url" -> baseUrl = (inline != null ? inline : next(args, name, ++i));
 				case "--api-key" -> flagKey = (inline != null ? inline : next(args, name, ++i));
+				case "--profile" -> profile = (inline != null ? inline : next(args, name, ++i));
 				case "--file", "-f" -> script = (inline != null ? inline : next(args, name, ++i));
 				case "-o", "--output" -> output = OutputFormat.parse((inline != null ? inline : next(args, name, ++i)));
 				case "--color" -> color = parseColor((inline != null ? inline : next(args, name, ++i)));
 				default -> throw new UsageException("unknown global option '" + word + "'",
 						"global options go before the command; see exa-shell --help");
 			}
-			if (inline != null && !List.of("--base-url", "--api-key", "--file", "--output", "--color").contains(name)) {
+			if (inline != null && !List.of("--base-url", "--api-key", "--file", "--output", "--color", "--profile").contains(name)) {
 				throw new UsageException(name + " takes no value", "write " + name + " alone");
 			}
 		}
@@ -71,11 +74,17 @@ public final class LaunchOptionsParser {
 		if (sandbox && baseUrl != null) {
 			throw new UsageException("--sandbox and --base-url cannot be used together", "drop one of them");
 		}
+		if (sandbox && profile != null) {
+			throw new UsageException("--sandbox and --profile cannot be used together", "the sandbox needs no profile");
+		}
+		if (profile == null && !sandbox) {
+			profile = blankToNull(env.get("EXA_PROFILE"));
+		}
 		if (baseUrl == null && !sandbox) {
 			baseUrl = env.get("EXA_BASE_URL");
 		}
 		return new LaunchOptions(sandbox, blankToNull(baseUrl), key, source, output, color, debug, script,
-				continueOnError, echo, version, help, List.copyOf(warnings), List.copyOf(command));
+				continueOnError, echo, version, help, List.copyOf(warnings), List.copyOf(command), profile);
 	}
 
 	/** A first word that names a script file rather than a command: ends in .exa or has a path separator. */

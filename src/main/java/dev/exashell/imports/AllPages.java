@@ -31,6 +31,11 @@ public final class AllPages {
 	}
 
 	public void stream(ListRequest request, long maxItems) {
+		stream(request, maxItems, format);
+	}
+
+	/** As {@link #stream(ListRequest, long)}, in a format given for this command only. */
+	public void stream(ListRequest request, long maxItems, OutputFormat format) {
 		Io out = io.io();
 		PageSink sink = new ImportListRenderer(out).openList(format);
 		ListRequest pageRequest = new ListRequest(request.filtered() ? request.limit() : PAGE_SIZE, request.start(),

@@ -10,7 +10,7 @@ import java.util.function.BiFunction;
 
 /**
  * The API client for the session's current key and base URL, built on first use and rebuilt
- * when the key changes (login, logout). Without a key it refuses with exit code 4.
+ * when either changes (login, logout, profile use). Without a key it refuses with exit code 4.
  */
 public final class ApiAccess {
 
@@ -18,6 +18,7 @@ public final class ApiAccess {
 	private final BiFunction<URI, String, ImportsApi> clients;
 	private ImportsApi client;
 	private ApiKey clientKey;
+	private URI clientBase;
 
 	public ApiAccess(Session session, BiFunction<URI, String, ImportsApi> clients) {
 		this.session = session;
@@ -27,9 +28,10 @@ public final class ApiAccess {
 	public ImportsApi api() {
 		ApiKey key = session.apiKey().orElseThrow(() -> new CliException(ExitCodes.AUTH, "no API key is set",
 				"export EXA_API_KEY=<your key>, run login, or start with --sandbox"));
-		if (client == null || !key.equals(clientKey)) {
+		if (client == null || !key.equals(clientKey) || !session.baseUrl().equals(clientBase)) {
 			client = clients.apply(session.baseUrl(), key.value());
 			clientKey = key;
+			clientBase = session.baseUrl();
 		}
 		return client;
 	}

@@ -19,6 +19,7 @@ public final class FilterCommand implements ShellCommand {
 	private static final CommandSpec SPEC = CommandSpec.command("filter", "filter listings by status")
 		.option(Statuses.OPTION)
 		.flag("clear", "drop the filter")
+		.option(OutputOption.OPTION)
 		.option("limit", ValueType.INT, "N", "matches per page, 1..200 (default 25)")
 		.option("max-pages", ValueType.INT, "N", "read at most N API pages of 200 per page shown")
 		.details("""
@@ -64,7 +65,7 @@ public final class FilterCommand implements ShellCommand {
 		session.setStatusFilter(StatusFilter.parse(in.text("status").get()));
 		ListRequest request = new ListRequest(in.integer("limit").orElse(ListRequest.DEFAULT_LIMIT), Position.START,
 				session.statusFilter(), in.integer("max-pages").orElse(0));
-		view.show(browser.list(request));
+		view.show(browser.list(request), OutputOption.of(in, view.format()));
 		return ExitCodes.OK;
 	}
 }

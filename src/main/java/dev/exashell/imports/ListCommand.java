@@ -4,6 +4,7 @@ import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.CommandSpec.ValueType;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
+import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.session.Position;
 import dev.exashell.session.Session;
@@ -17,6 +18,7 @@ public final class ListCommand implements ShellCommand {
 		.option("cursor", ValueType.TEXT, "C", "start at this cursor (a nextCursor from -o json)")
 		.option(Statuses.OPTION)
 		.flag("all", "every page, printed as it arrives")
+		.option(OutputOption.OPTION)
 		.option("max-items", ValueType.INT, "N", "with --all: stop after N imports")
 		.option("max-pages", ValueType.INT, "N", "with a status filter: read at most N API pages per page shown")
 		.details("The footer says whether there is more: 'next' shows the following page.")
@@ -48,11 +50,12 @@ public final class ListCommand implements ShellCommand {
 		Position start = in.text("cursor").map(Position::at).orElse(Position.START);
 		ListRequest request = new ListRequest(in.integer("limit").orElse(ListRequest.DEFAULT_LIMIT), start, statuses,
 				in.integer("max-pages").orElse(0));
+		OutputFormat format = OutputOption.of(in, view.format());
 		if (in.flag("all")) {
-			allPages.stream(request, in.integer("max-items").map(Statuses::positive).orElse(Long.MAX_VALUE));
+			allPages.stream(request, in.integer("max-items").map(Statuses::positive).orElse(Long.MAX_VALUE), format);
 			return ExitCodes.OK;
 		}
-		view.show(browser.list(request));
+		view.show(browser.list(request), format);
 		return ExitCodes.OK;
 	}
 }

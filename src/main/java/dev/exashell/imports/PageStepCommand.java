@@ -44,6 +44,7 @@ public final class PageStepCommand implements ShellCommand {
 		return CommandSpec.command(name, summary)
 			.alias(alias)
 			.option("max-pages", ValueType.INT, "N", "with a status filter: read at most N API pages")
+			.option(OutputOption.OPTION)
 			.example("list --limit 10")
 			.example(name);
 	}
@@ -55,7 +56,8 @@ public final class PageStepCommand implements ShellCommand {
 
 	@Override
 	public int run(Invocation in) {
-		step.apply(in.integer("max-pages").orElse(0)).ifPresentOrElse(view::show, () -> io.io().err().println(atTheEnd));
+		step.apply(in.integer("max-pages").orElse(0)).ifPresentOrElse(
+				page -> view.show(page, OutputOption.of(in, view.format())), () -> io.io().err().println(atTheEnd));
 		return ExitCodes.OK;
 	}
 }

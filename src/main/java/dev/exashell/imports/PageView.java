@@ -23,6 +23,11 @@ public final class PageView {
 	}
 
 	public void show(PageResult result) {
+		show(result, format);
+	}
+
+	/** As {@link #show(PageResult)}, in a format given for this command only. */
+	public void show(PageResult result, OutputFormat format) {
 		PageState page = result.page();
 		ImportListRenderer renderer = new ImportListRenderer(io.io());
 		if (!result.filtered()) {

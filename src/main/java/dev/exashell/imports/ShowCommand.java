@@ -2,6 +2,7 @@ package dev.exashell.imports;
 
 import dev.exashell.api.Import;
 import dev.exashell.cli.CommandSpec;
+import dev.exashell.cli.CommandSpec.ArgumentKind;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.IoSource;
@@ -16,6 +17,8 @@ public final class ShowCommand implements ShellCommand {
 	private static final CommandSpec SPEC = CommandSpec.command("show", "show every field of one import")
 		.alias("get")
 		.arguments("<id|row>", 1, 1)
+		.completeArguments(ArgumentKind.IMPORT)
+		.option(OutputOption.OPTION)
 		.details("A number is a row of the current page (show 3 after list); anything else is an import id.")
 		.example("show imp_01jd6x2k8m3n4p5q6r7s8t9v0w")
 		.example("show 3");
@@ -40,8 +43,10 @@ public final class ShowCommand implements ShellCommand {
 	@Override
 	public int run(Invocation in) {
 		ImportRef ref = ImportRef.resolve(in.args().get(0), session);
+		OutputFormat output = OutputOption.of(in, format);
 		Import item = api.api().get(ref.id());
-		new ImportDetailRenderer(io.io()).render(item, format);
+		session.remember(item);
+		new ImportDetailRenderer(io.io()).render(item, output);
 		return ExitCodes.OK;
 	}
 }

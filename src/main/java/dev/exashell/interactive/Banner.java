@@ -12,7 +12,7 @@ final class Banner {
 	static String line(Session session) {
 		String where = session.sandbox() ? session.baseUrl() + " (sandbox)" : session.baseUrl().toString();
 		String key = session.apiKey()
-			.map(k -> "key " + k.masked() + " from " + k.source().name().toLowerCase())
+			.map(k -> "key " + k.masked() + " from " + k.origin(session.profile().orElse("")))
 			.orElse("no API key (set EXA_API_KEY or run login)");
 		return "exa-shell " + Version.current() + " · " + where + " · " + key + " · type help";
 	}

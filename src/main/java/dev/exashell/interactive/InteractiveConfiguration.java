@@ -4,12 +4,22 @@ import dev.exashell.cli.CliConfiguration.InteractiveStart;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.Io;
+import dev.exashell.cli.LaunchOptions;
+import dev.exashell.cli.LinePrompt;
 import dev.exashell.cli.ModeIo;
 import dev.exashell.cli.ShellCommand;
+import dev.exashell.config.ConfigFile.Profile;
+import dev.exashell.config.ConfigStore;
+import dev.exashell.session.ApiKey;
 import dev.exashell.session.Session;
 import dev.exashell.session.SecretPrompt;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.jline.builtins.Completers;
 import org.jline.reader.EndOfFileException;
+import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
@@ -19,18 +29,21 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.config.UserConfigPathProvider;
+import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.PromptProvider;
 
 /**
- * The interactive side: what Spring Shell's JLine wiring needs from us (the command registry its
- * completer reads, the prompt) and the loop that reads lines. All lazy: one-shot and script runs
- * never build a terminal or a line reader.
+ * The interactive side: what Spring Shell's JLine wiring needs from us (the command registry, our
+ * completer, the history that keeps keys out, the config directory it lives in, the prompt) and the
+ * loop that reads lines. All lazy: one-shot and script runs never build a terminal or a line
+ * reader.
  */
 @Configuration(proxyBeanMethods = false)
 public class InteractiveConfiguration {
 
-	/** Lines never written to history: the masked login prompt is not recorded anyway. */
-	static final String HISTORY_IGNORE = "login *:*--api-key*";
+	/** Lines never written to history (a safety net: {@link SafeHistory} drops them, and the keys, itself). */
+	static final String HISTORY_IGNORE = "login:login *:*--api-key*";
 
 	@Bean
 	CommandRegistry commandRegistry(CommandCatalog commandCatalog) {
@@ -39,6 +52,45 @@ public class InteractiveConfiguration {
 			registry.registerCommand(new SpringShellCommandAdapter(command));
 		}
 		return registry;
+	}
+
+	/** Replaces Spring Shell's completer, which cannot complete positional arguments. */
+	@Bean
+	CommandCompleter commandCompleter(CommandRegistry commandRegistry, CommandCatalog commandCatalog, Session session,
+			ConfigStore configStore) {
+		CompletionEngine engine = new CompletionEngine(commandCatalog, session, () -> {
+			try {
+				return configStore.read().profiles().keySet();
+			}
+			catch (RuntimeException e) {
+				return List.of();
+			}
+		});
+		return new ExaCompleter(commandRegistry, engine, new Completers.FileNameCompleter());
+	}
+
+	/** Spring Shell keeps its history file here: exa-shell's config directory, as {@link ConfigStore} finds it. */
+	@Bean
+	UserConfigPathProvider userConfigPathProvider(ConfigStore configStore) {
+		return configStore::dir;
+	}
+
+	@Bean
+	History history(Session session, LaunchOptions launchOptions, ConfigStore configStore) {
+		return new SafeHistory(() -> {
+			Collection<String> keys = new ArrayList<>();
+			if (launchOptions.apiKey() != null) {
+				keys.add(launchOptions.apiKey());
+			}
+			try {
+				session.apiKey().map(ApiKey::value).ifPresent(keys::add);
+				configStore.read().profiles().values().stream().map(Profile::apiKey).forEach(keys::add);
+			}
+			catch (RuntimeException e) {
+				// a config file we refuse has been reported already; the keys we know are still kept out
+			}
+			return keys;
+		});
 	}
 
 	@Bean
@@ -58,6 +110,28 @@ public class InteractiveConfiguration {
 			}
 			catch (UserInterruptException | EndOfFileException e) {
 				return Optional.of("");
+			}
+		};
+	}
+
+	/** Reads the answer to a question (delete's confirmation) on the terminal, outside history. */
+	@Bean
+	LinePrompt linePrompt(ObjectProvider<LineReader> lineReader, ModeIo modeIo) {
+		return question -> {
+			if (!modeIo.io().tty()) {
+				return Optional.empty();
+			}
+			LineReader reader = lineReader.getObject();
+			Object before = reader.getVariable(LineReader.DISABLE_HISTORY);
+			reader.setVariable(LineReader.DISABLE_HISTORY, true);
+			try {
+				return Optional.of(reader.readLine(question));
+			}
+			catch (UserInterruptException | EndOfFileException e) {
+				return Optional.of("");
+			}
+			finally {
+				reader.setVariable(LineReader.DISABLE_HISTORY, before == null ? false : before);
 			}
 		};
 	}

@@ -34,6 +34,11 @@ public final class ScriptRunner {
 		this.dispatcher = dispatcher;
 	}
 
+	/** Whether a script is running now (at any depth): commands must not ask questions then. */
+	public boolean running() {
+		return depth > 0;
+	}
+
 	public int run(ScriptSource script, Settings settings) {
 		if (depth >= MAX_DEPTH) {
 			throw new UsageException("scripts nested more than " + MAX_DEPTH + " deep", "does a script run itself?");

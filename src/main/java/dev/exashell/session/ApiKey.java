@@ -17,6 +17,18 @@ public record ApiKey(String value, KeySource source) {
 		return key.length() < 12 ? "…" + "*".repeat(4) : key.substring(0, 4) + "…" + key.substring(key.length() - 4);
 	}
 
+	/** Where the key came from, as {@code status} and the banner say it: {@code from <this>}. */
+	public String origin(String profile) {
+		return switch (source) {
+			case FLAG -> "--api-key";
+			case ENVIRONMENT -> "EXA_API_KEY";
+			case LOGIN -> "login";
+			case SAVED -> "profile " + profile;
+			case SANDBOX -> "sandbox";
+			case NONE -> "nowhere";
+		};
+	}
+
 	@Override
 	public String toString() {
 		return "ApiKey[" + masked() + ", " + source + "]";

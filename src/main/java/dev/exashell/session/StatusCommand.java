@@ -32,8 +32,9 @@ public final class StatusCommand implements ShellCommand {
 		PrintWriter out = io.io().out();
 		row(out, "version", Version.current());
 		row(out, "base URL", session.baseUrl() + (session.sandbox() ? " (embedded sandbox)" : ""));
+		session.profile().ifPresent(profile -> row(out, "profile", profile));
 		row(out, "API key", session.apiKey()
-			.map(k -> k.masked() + " (from " + k.source().name().toLowerCase() + ")")
+			.map(k -> k.masked() + " (from " + k.origin(session.profile().orElse("")) + ")")
 			.orElse("none: set EXA_API_KEY or run login"));
 		row(out, "filter", session.statusFilter().isEmpty() ? "none"
 				: "status in " + String.join(",", new TreeSet<>(session.statusFilter())));

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param maxInterval cap of the grown wait, default 30 s
  * @param backoff growth factor per unchanged round, at least 1, default 1.5
  * @param timeout how long the whole watch may take; null waits forever (default)
+ * @param listPolling whether several imports may be read from the list endpoint when that takes
+ *     fewer requests than one GET each (see {@link ListPlan}); default true
  */
-public record WatchOptions(Duration interval, Duration maxInterval, double backoff, Duration timeout) {
+public record WatchOptions(Duration interval, Duration maxInterval, double backoff, Duration timeout,
+		boolean listPolling) {
 
 	public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(2);
 	public static final Duration DEFAULT_MAX_INTERVAL = Duration.ofSeconds(30);
@@ -39,18 +42,23 @@ public record WatchOptions(Duration interval, Duration maxInterval, double backo
 		}
 	}
 
-	/** 2 s, ×1.5, capped at 30 s, no timeout. */
+	/** 2 s, ×1.5, capped at 30 s, no timeout, list polling on. */
 	public static WatchOptions defaults() {
-		return new WatchOptions(DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_BACKOFF, null);
+		return new WatchOptions(DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_BACKOFF, null, true);
 	}
 
 	public WatchOptions withInterval(Duration interval) {
 		Duration max = maxInterval.compareTo(interval) < 0 ? interval : maxInterval;
-		return new WatchOptions(interval, max, backoff, timeout);
+		return new WatchOptions(interval, max, backoff, timeout, listPolling);
 	}
 
 	public WatchOptions withTimeout(Duration timeout) {
-		return new WatchOptions(interval, maxInterval, backoff, timeout);
+		return new WatchOptions(interval, maxInterval, backoff, timeout, listPolling);
+	}
+
+	/** One GET per import per round, never the list endpoint (for comparison in the benchmark). */
+	public WatchOptions withoutListPolling() {
+		return new WatchOptions(interval, maxInterval, backoff, timeout, false);
 	}
 
 	/** The wait after {@code previous} when nothing changed: grown, capped; {@code interval} if there was none. */

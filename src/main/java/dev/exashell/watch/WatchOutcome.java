@@ -12,8 +12,9 @@ import java.util.List;
  * @param last the last import read, null if no GET succeeded
  * @param message the last error's message for NOT_FOUND, AUTH, ERROR, INTERRUPTED and a TIMED_OUT
  *     with no successful GET; null otherwise
+ * @param error the API error that ended a NOT_FOUND, AUTH or ERROR watch, for the error reporter; null otherwise
  */
-public record WatchOutcome(Kind kind, String id, Import last, String message) {
+public record WatchOutcome(Kind kind, String id, Import last, String message, RuntimeException error) {
 
 	/** The ways a watch ends, each with its exit code (README, Exit codes). */
 	public enum Kind {

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -100,14 +101,16 @@ class ExaClientIoTests {
 
 	@Test
 	void aClosedConnectionOnGetIsRetried() {
-		// The JDK client itself resends a GET once when the connection closes before an answer,
-		// so one failed attempt of ours takes two closes.
+		// The JDK client itself may resend a GET once when the connection closes before an answer
+		// (whether it does depends on when it sees the close), so two closes cost us one or two
+		// retries of our own: either way the call succeeds after our backoff, never without it.
 		stub.enqueue(closeConnection(), closeConnection(), json(200, IMPORT_JSON));
 
 		client.get("imp_1");
 
 		assertThat(stub.requests()).hasSize(3);
-		assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
+		assertThat(sleeper.waits()).isIn(List.of(Duration.ofMillis(500)),
+				List.of(Duration.ofMillis(500), Duration.ofSeconds(1)));
 	}
 
 	@Test

@@ -150,6 +150,18 @@ class ExaClientRequestTests {
 	}
 
 	@Test
+	void aStreamedUploadReportsTheBytesSentUpToTheFileSize(@TempDir Path dir) throws Exception {
+		Path csv = Files.writeString(dir.resolve("big.csv"), "url\n" + "https://c.example/row\n".repeat(20_000));
+		stub.enqueue(status(200));
+		java.util.List<Long> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		client.upload(stub.url("/upload/imp_3"), csv, sent::add);
+
+		assertThat(sent).isNotEmpty().isSorted().last().isEqualTo(Files.size(csv));
+		assertThat(stub.onlyRequest().header("content-length")).isEqualTo(String.valueOf(Files.size(csv)));
+	}
+
+	@Test
 	void baseUrlWithTrailingSlashNeverMakesDoubleSlash() {
 		stub.enqueue(json(200, IMPORT_JSON));
 		URI slashed = URI.create(stub.baseUrl() + "//");

@@ -69,6 +69,15 @@ class LaunchOptionsParserTests {
 	}
 
 	@Test
+	void theProfileComesFromTheFlagElseEnvironmentAndNotForTheSandbox() {
+		assertThat(parse(Map.of()).profile()).isNull();
+		assertThat(parse(Map.of("EXA_PROFILE", "ci")).profile()).isEqualTo("ci");
+		assertThat(parse(Map.of("EXA_PROFILE", "ci"), "--profile", "work", "list").profile()).isEqualTo("work");
+		assertThat(parse(Map.of(), "--profile=work").profile()).isEqualTo("work");
+		assertThat(parse(Map.of("EXA_PROFILE", "ci"), "--sandbox").profile()).isNull();
+	}
+
+	@Test
 	void colorAutoFollowsTheTerminalAndNoColor() {
 		LaunchOptions launch = parse(Map.of());
 		assertThat(launch.colorFor(true, Map.of())).isTrue();
@@ -85,6 +94,8 @@ class LaunchOptionsParserTests {
 			"--base-url                   | option --base-url needs a value",
 			"--sandbox --base-url http://x | --sandbox and --base-url cannot be used together",
 			"--debug=1                    | --debug takes no value",
+			"--sandbox --profile w        | --sandbox and --profile cannot be used together",
+			"--profile                    | option --profile needs a value",
 			"a.exa list                   | unexpected words after the script path: list",
 			"--file a.exa list            | give either --file or a command, not both" })
 	void rejectsBadGlobalOptions(String line, String message) {

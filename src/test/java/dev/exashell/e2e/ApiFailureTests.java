@@ -6,29 +6,21 @@ import dev.exashell.e2e.TestShell.Result;
 import dev.exashell.sandbox.RecordedRequest;
 import dev.exashell.sandbox.SandboxServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the user sees when the key is missing or refused, or the API fails: one line, a hint, the exit code. */
 class ApiFailureTests {
+
+	@RegisterExtension
+	static final SharedSandbox SHARED = new SharedSandbox();
 
 	private static SandboxServer sandbox;
 
 	@BeforeAll
 	static void startSandbox() {
-		sandbox = TestShell.startSandbox();
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@BeforeEach
-	void resetSandbox() {
-		sandbox.reset();
+		sandbox = SHARED.server();
 	}
 
 	@Test

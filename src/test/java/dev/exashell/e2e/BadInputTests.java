@@ -10,10 +10,9 @@ import dev.exashell.sandbox.SandboxServer;
 import java.io.IOException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,21 +26,14 @@ class BadInputTests {
 	private static final String LIST_USAGE = "usage: list [--limit N] [--cursor C] [--status S[,S...]] [--all] "
 			+ "[--max-items N] [--max-pages N]";
 
+	@RegisterExtension
+	static final SharedSandbox SHARED = new SharedSandbox();
+
 	private static SandboxServer sandbox;
 
 	@BeforeAll
 	static void startSandbox() {
-		sandbox = TestShell.startSandbox();
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@BeforeEach
-	void resetSandbox() {
-		sandbox.reset();
+		sandbox = SHARED.server();
 	}
 
 	static Stream<Arguments> badInput() {
@@ -62,7 +54,7 @@ class BadInputTests {
 				arguments("list --all --max-items 0", "--max-items must be 1 or more, got 0", null),
 				arguments("lsit", "unknown command 'lsit'", "did you mean 'list'? type help for all commands"),
 				arguments("shwo 3", "unknown command 'shwo'", "did you mean 'show'? type help for all commands"),
-				arguments("show", "show needs an argument", "usage: show <id|row>"),
+				arguments("show", "show needs an argument", "usage: show <id|row> [-o, --output FORMAT]"),
 				arguments("show ''", "the import id is empty", "give an id such as imp_… or a row number from list"),
 				arguments("show '   '", "the import id is empty", "give an id such as imp_… or a row number from list"),
 				arguments("show " + "x".repeat(10_000), "the import id is 10000 characters long; ids are at most 512",

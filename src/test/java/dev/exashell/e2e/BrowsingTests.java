@@ -9,33 +9,25 @@ import dev.exashell.cli.Version;
 import dev.exashell.e2e.TestShell.Result;
 import dev.exashell.sandbox.SandboxServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** list, next, prev and status against the sandbox: every page is the page the API gives. */
 class BrowsingTests {
 
 	private static final String END_OF_LIST = "end of list: there is no next page (prev goes back, list starts over)\n";
 
+	@RegisterExtension
+	static final SharedSandbox SHARED = new SharedSandbox();
+
 	private static SandboxServer sandbox;
 	private static ExaClient api;
 
 	@BeforeAll
 	static void startSandbox() {
-		sandbox = TestShell.startSandbox();
+		sandbox = SHARED.server();
 		api = TestShell.direct(sandbox);
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@BeforeEach
-	void resetSandbox() {
-		sandbox.reset();
 	}
 
 	@Test

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * same Java as the tests ({@code JAVA_HOME}), so with the launcher's JVM flags, its extracted
  * classpath and its class-data cache (prepared once, before the first test). The launcher is told
  * never to build ({@code EXA_SHELL_NO_BUILD}). Its environment is this one without the exa-shell
- * variables, so a developer's own key or base URL never leaks into a test.
+ * variables, so a developer's own key or base URL never leaks into a test, and unless a test gives
+ * one, its own empty XDG_CONFIG_HOME, so neither does a saved key or profile.
  */
 final class ExaShellJar {
 
@@ -27,7 +28,8 @@ final class ExaShellJar {
 
 	static final Path LAUNCHER = Path.of("scripts", "exa-shell").toAbsolutePath();
 
-	private static final List<String> CLEARED = List.of("EXA_API_KEY", "EXA_BASE_URL", "COLUMNS", "NO_COLOR");
+	private static final List<String> CLEARED = List.of("EXA_API_KEY", "EXA_BASE_URL", "EXA_PROFILE", "COLUMNS",
+			"NO_COLOR");
 
 	private static final long TIMEOUT_SECONDS = 60;
 
@@ -105,11 +107,13 @@ final class ExaShellJar {
 			throws IOException, InterruptedException {
 		File out = File.createTempFile("exa-it-", ".out");
 		File err = File.createTempFile("exa-it-", ".err");
+		Path config = Files.createTempDirectory("exa-it-config");
 		try {
 			ProcessBuilder builder = new ProcessBuilder(command(args)).directory(dir.toFile())
 				.redirectOutput(out)
 				.redirectError(err);
 			CLEARED.forEach(builder.environment()::remove);
+			builder.environment().put("XDG_CONFIG_HOME", config.toString());
 			builder.environment().putAll(env);
 			Process process = builder.start();
 			try (OutputStream in = process.getOutputStream()) {
@@ -126,6 +130,11 @@ final class ExaShellJar {
 		finally {
 			Files.deleteIfExists(out.toPath());
 			Files.deleteIfExists(err.toPath());
+			try (var files = Files.walk(config)) {
+				for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(file);
+				}
+			}
 		}
 	}
 }

@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** filter against the sandbox: the matches are exactly what a filter over a full API walk gives. */
 class FilterTests {
 
 	private static final Pattern SUMMARY = Pattern.compile("scanned (\\d+) pages? · ([\\d,]+) imports? · (\\d+) matched\n");
+
+	@RegisterExtension
+	static final SharedSandbox SHARED = new SharedSandbox();
 
 	private static SandboxServer sandbox;
 	private static ExaClient api;
@@ -26,19 +28,9 @@ class FilterTests {
 
 	@BeforeAll
 	static void startSandbox() {
-		sandbox = TestShell.startSandbox();
+		sandbox = SHARED.server();
 		api = TestShell.direct(sandbox);
 		all = Expected.allImports(api);
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@BeforeEach
-	void resetSandbox() {
-		sandbox.reset();
 	}
 
 	@Test

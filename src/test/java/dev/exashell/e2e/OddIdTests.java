@@ -7,9 +7,8 @@ import dev.exashell.e2e.TestShell.Result;
 import dev.exashell.sandbox.RecordedRequest;
 import dev.exashell.sandbox.SandboxServer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,21 +21,14 @@ class OddIdTests {
 
 	private static final String IMPORTS = "/websets/v0/imports/";
 
+	@RegisterExtension
+	static final SharedSandbox SHARED = new SharedSandbox();
+
 	private static SandboxServer sandbox;
 
 	@BeforeAll
 	static void startSandbox() {
-		sandbox = TestShell.startSandbox();
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@BeforeEach
-	void resetSandbox() {
-		sandbox.reset();
+		sandbox = SHARED.server();
 	}
 
 	static Stream<Arguments> oddIds() {

@@ -16,10 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,25 +27,18 @@ class OutputFormatTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	@RegisterExtension
+	static final SharedSandbox SHARED = new SharedSandbox();
+
 	private static SandboxServer sandbox;
 	private static ExaClient api;
 	private static List<Import> all;
 
 	@BeforeAll
 	static void startSandbox() {
-		sandbox = TestShell.startSandbox();
+		sandbox = SHARED.server();
 		api = TestShell.direct(sandbox);
 		all = Expected.allImports(api);
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@BeforeEach
-	void resetSandbox() {
-		sandbox.reset();
 	}
 
 	@Test
@@ -65,6 +57,22 @@ class OutputFormatTests {
 	void listAllStopsAtMaxItems() {
 		assertThat(TestShell.piped(sandbox).run("list --all --max-items 7"))
 			.isEqualTo(new Result(0, Expected.tsv(all.subList(0, 7)), ""));
+	}
+
+	@Test
+	void aCommandsOwnOutputOptionOverridesTheGlobalOne() {
+		TestShell shell = TestShell.piped(sandbox);
+		Result json = shell.run("list --limit 2 -o json");
+		Result lines = shell.run("next --output jsonl");
+		Result filtered = shell.run("filter --status failed --limit 1 -o tsv");
+
+		assertThat(JSON.readTree(json.out())).isEqualTo(rawApi("/v0/imports?limit=2"));
+		assertThat(lines.outLines()).hasSize(2)
+			.allSatisfy(line -> assertThat(JSON.readTree(line).get("id").asString()).startsWith("imp_"));
+		assertThat(filtered.out()).isEqualTo(Expected.tsv(all.stream()
+			.filter(i -> i.status().value().equals("failed")).limit(1).toList()));
+		assertThat(shell.run("list -o xml")).isEqualTo(new Result(2, "",
+				"error: unknown output format 'xml'\nhint: use one of: table, tsv, json, jsonl, csv\n"));
 	}
 
 	@Test

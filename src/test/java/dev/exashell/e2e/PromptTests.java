@@ -6,31 +6,23 @@ import dev.exashell.api.ExaClient;
 import dev.exashell.e2e.TestShell.Result;
 import dev.exashell.sandbox.SandboxServer;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The prompt hands each line to the shell's own tokenizer exactly as typed, as one-shot and scripts do. */
 class PromptTests {
 
 	private static final String NOT_FOUND_HINT = "hint: list shows the ids that exist\n";
 
+	@RegisterExtension
+	static final SharedSandbox SHARED = new SharedSandbox();
+
 	private static SandboxServer sandbox;
 
 	@BeforeAll
 	static void startSandbox() {
-		sandbox = TestShell.startSandbox();
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@BeforeEach
-	void resetSandbox() {
-		sandbox.reset();
+		sandbox = SHARED.server();
 	}
 
 	@Test

@@ -7,14 +7,16 @@ import dev.exashell.sandbox.SandboxServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The script command runs a .exa file inside the session, line by line, as if typed. */
 class ScriptCommandTests {
+
+	@RegisterExtension
+	static final SharedSandbox SHARED = new SharedSandbox();
 
 	private static SandboxServer sandbox;
 
@@ -23,17 +25,7 @@ class ScriptCommandTests {
 
 	@BeforeAll
 	static void startSandbox() {
-		sandbox = TestShell.startSandbox();
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@BeforeEach
-	void resetSandbox() {
-		sandbox.reset();
+		sandbox = SHARED.server();
 	}
 
 	@Test

@@ -15,10 +15,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 /** show by row number and by id, on a terminal and piped, and the ways it refuses. */
@@ -27,23 +26,16 @@ class ShowTests {
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
+	@RegisterExtension
+	static final SharedSandbox SHARED = new SharedSandbox();
+
 	private static SandboxServer sandbox;
 	private static ExaClient api;
 
 	@BeforeAll
 	static void startSandbox() {
-		sandbox = TestShell.startSandbox();
+		sandbox = SHARED.server();
 		api = TestShell.direct(sandbox);
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@BeforeEach
-	void resetSandbox() {
-		sandbox.reset();
 	}
 
 	@Test

@@ -2,17 +2,23 @@ package dev.exashell.e2e;
 
 import dev.exashell.api.ClientConfig;
 import dev.exashell.api.ExaClient;
+import dev.exashell.api.Sleeper;
 import dev.exashell.app.Commands;
 import dev.exashell.cli.ErrorReporter;
+import dev.exashell.cli.Interrupts;
 import dev.exashell.cli.Io;
 import dev.exashell.cli.LaunchOptions.KeySource;
+import dev.exashell.cli.LaunchOptionsParser;
+import dev.exashell.cli.LinePrompt;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.Version;
+import dev.exashell.config.ConfigStore;
 import dev.exashell.imports.ApiAccess;
 import dev.exashell.interactive.InteractiveLoop;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.session.ApiKey;
+import dev.exashell.session.OriginResolver;
 import dev.exashell.session.Session;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,11 +27,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
@@ -57,11 +66,35 @@ final class TestShell {
 	private final Commands commands;
 
 	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width) {
-		this.io = new Io(new PrintWriter(out), new PrintWriter(err), tty, width, false, CLOCK);
+		this(baseUrl, key, format, tty, width, question -> Optional.empty());
+	}
+
+	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width, LinePrompt confirm) {
+		this(baseUrl, key, format, tty, width, confirm, CLOCK, duration -> {
+			throw new AssertionError("this shell has no sleeper: build it with TestShell.watching");
+		});
+	}
+
+	/**
+	 * @param confirm answers delete's question. The config directory is a fresh path under the
+	 *     temporary directory that nothing creates unless a command saves there.
+	 * @param clock the shell's time; {@code sleeper} its waits (watch)
+	 */
+	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width, LinePrompt confirm,
+			Clock clock, Sleeper sleeper) {
+		this.io = new Io(new PrintWriter(out), new PrintWriter(err), tty, width, false, clock);
 		this.session = new Session(baseUrl, true, key == null ? null : new ApiKey(key, KeySource.SANDBOX));
 		ApiAccess api = new ApiAccess(session, TestShell::client);
+		ConfigStore store = new ConfigStore(Path.of(System.getProperty("java.io.tmpdir"), "exa-test-" + UUID.randomUUID()));
+		OriginResolver origins = new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store);
 		this.commands = Commands.create(session, api, () -> io, format, new ErrorReporter(false),
-				prompt -> Optional.empty(), List.of());
+				prompt -> Optional.empty(), List.of(), origins, confirm, sleeper, Interrupts.NONE);
+	}
+
+	/** For watch: time is {@code clock} and waits go to {@code sleeper} (80 columns when {@code tty}, colour off). */
+	static TestShell watching(SandboxServer sandbox, String key, OutputFormat format, boolean tty, Clock clock,
+			Sleeper sleeper) {
+		return new TestShell(sandbox.baseUrl(), key, format, tty, 80, question -> Optional.empty(), clock, sleeper);
 	}
 
 	/** A sandbox on 127.0.0.1, a free port, the default seed and 300 imports, its clock fixed at {@link #NOW}. */
@@ -86,6 +119,12 @@ final class TestShell {
 
 	static TestShell of(SandboxServer sandbox, OutputFormat format, boolean tty) {
 		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, format, tty, 80);
+	}
+
+	/** On a terminal 200 wide, answering delete's question with {@code answer} (null: no terminal to ask on). */
+	static TestShell answering(SandboxServer sandbox, String answer) {
+		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, true, 200,
+				question -> Optional.ofNullable(answer));
 	}
 
 	/** Piped, with another API key (null: none). */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -51,12 +52,19 @@ final class Tmux implements AutoCloseable {
 	 * but fails on CI, since {@code scripts/install-test-tools} installs it there.
 	 */
 	static Tmux start(int width, int height, List<String> command) throws IOException, InterruptedException {
+		return start(width, height, Map.of(), command);
+	}
+
+	/** As {@link #start(int, int, List)}, with {@code env} added to the program's environment. */
+	static Tmux start(int width, int height, Map<String, String> env, List<String> command)
+			throws IOException, InterruptedException {
 		requireTmux();
 		Path config = Files.createTempFile("exa-it-tmux", ".conf");
 		Files.writeString(config, "set -g remain-on-exit on\nset -g history-limit 10000\nset -g default-terminal screen\n");
 		Tmux tmux = new Tmux(config, Files.createTempDirectory("exa-it-config"));
 		List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", "it", "-x", String.valueOf(width), "-y",
 				String.valueOf(height), "-e", "LANG=C.UTF-8", "-e", "XDG_CONFIG_HOME=" + tmux.configHome));
+		env.forEach((name, value) -> args.addAll(List.of("-e", name + "=" + value)));
 		args.addAll(List.of("sh", "-c", "trap : INT; \"$@\"; echo \"[exit status $?]\"", "sh"));
 		args.addAll(command);
 		tmux.tmux(args.toArray(String[]::new));
@@ -79,6 +87,11 @@ final class Tmux implements AutoCloseable {
 			}
 			Assumptions.abort(why + "; skipped because CI is not set");
 		}
+	}
+
+	/** The program's XDG_CONFIG_HOME: a fresh directory, removed by {@link #close()}. */
+	Path configHome() {
+		return configHome;
 	}
 
 	/** Types {@code text} literally, then Enter. */
@@ -117,7 +130,7 @@ final class Tmux implements AutoCloseable {
 		command.addAll(List.of(args));
 		try {
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-			List.of("EXA_API_KEY", "EXA_BASE_URL", "NO_COLOR", "TMUX").forEach(builder.environment()::remove);
+			List.of("EXA_API_KEY", "EXA_BASE_URL", "EXA_PROFILE", "NO_COLOR", "TMUX").forEach(builder.environment()::remove);
 			Process process = builder.start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {

@@ -58,14 +58,24 @@ class FaultInjectionTests {
 	}
 
 	@Test
-	void theJdkClientRetriesAGetOnceWhenTheConnectionClosesBeforeAnyByte() {
+	void aResetGetFailsUnlessTheJdkClientResendsIt() {
+		// The JDK client may resend a GET once when the connection closes before any byte,
+		// depending on when it notices the close: either the resend gets the next script step,
+		// or the request fails. Both show the sandbox answered nothing.
 		server.setFaults("script:reset,ok");
-		assertThat(client.get("/v0/imports").statusCode()).isEqualTo(200);
-		assertThat(server.requests()).hasSize(2);
+		try {
+			assertThat(client.get("/v0/imports").statusCode()).isEqualTo(200);
+			assertThat(server.requests()).hasSize(2);
+		}
+		catch (UncheckedIOException e) {
+			assertThat(e).hasCauseInstanceOf(IOException.class);
+			assertThat(server.requests()).hasSize(1);
+		}
 		server.setFaults("script:reset,reset");
+		int before = server.requests().size();
 		assertThatThrownBy(() -> client.get("/v0/imports")).isInstanceOf(UncheckedIOException.class)
 			.hasCauseInstanceOf(IOException.class);
-		assertThat(server.requests()).hasSize(4);
+		assertThat(server.requests().size() - before).isBetween(1, 2);
 	}
 
 	@Test

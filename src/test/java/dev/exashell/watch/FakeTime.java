@@ -11,18 +11,30 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock that only moves when something sleeps on it: records the waits, never really waits. */
-final class FakeTime extends Clock implements Sleeper {
+public final class FakeTime extends Clock implements Sleeper {
 
-	static final Instant START = Instant.parse("2026-11-30T12:00:00Z");
+	public static final Instant START = Instant.parse("2026-11-30T12:00:00Z");
 
 	private final AtomicReference<Instant> now = new AtomicReference<>(START);
 	private final List<Duration> waits = new CopyOnWriteArrayList<>();
 	private volatile int interruptOnSleep = -1;
+	private final java.util.Map<Integer, Runnable> actions = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The {@code n}th sleep (1-based) throws InterruptedException instead of passing time. */
-	FakeTime interruptOnSleep(int n) {
+	public FakeTime interruptOnSleep(int n) {
 		this.interruptOnSleep = n;
 		return this;
+	}
+
+	/** Runs {@code action} at the end of the {@code n}th sleep (1-based), after time has moved. */
+	public FakeTime onSleep(int n, Runnable action) {
+		actions.put(n, action);
+		return this;
+	}
+
+	/** Moves time without recording a wait (for set-up between the engine's sleeps). */
+	public void advance(Duration duration) {
+		now.updateAndGet(t -> t.plus(duration));
 	}
 
 	@Override
@@ -32,14 +44,18 @@ final class FakeTime extends Clock implements Sleeper {
 			throw new InterruptedException("sleep interrupted");
 		}
 		now.updateAndGet(t -> t.plus(duration));
+		Runnable action = actions.get(waits.size());
+		if (action != null) {
+			action.run();
+		}
 	}
 
-	List<Duration> waits() {
+	public List<Duration> waits() {
 		return List.copyOf(waits);
 	}
 
 	/** Seconds since {@link #START}, as "9.5s". */
-	String elapsed() {
+	public String elapsed() {
 		long millis = Duration.between(START, instant()).toMillis();
 		return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + "s";
 	}

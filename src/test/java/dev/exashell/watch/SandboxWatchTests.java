@@ -55,4 +55,27 @@ class SandboxWatchTests {
 			.containsExactly("poll processing", "poll processing", "poll processing", "poll processing", "poll completed");
 		assertThat(listener.errors()).isEmpty();
 	}
+
+	@Test
+	void anAnswerSlowerThanTheReadTimeoutIsATransientErrorAndTheNextPollGoesOn() {
+		byte[] csv = "name,website\nAcme,https://acme.com\n".getBytes(StandardCharsets.UTF_8);
+		CreatedImport created = client.create(
+				new CreateImportRequest("csv", Entity.of("company"), csv.length, 1, "slow", null, null));
+		client.upload(created.uploadUrl(), csv);
+		ExaClient impatient = new ExaClient(ClientConfig.defaults(SandboxOptions.DEFAULT_API_KEY, "test")
+			.withBaseUrl(server.baseUrl())
+			.withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(200))
+			.withTime(time, time, () -> 0.0));
+		server.setFaults("latency:1s");
+		time.onSleep(1, () -> server.setFaults(""));
+		RecordingListener listener = new RecordingListener();
+
+		WatchOutcome outcome = ImportWatcher.forClient(impatient)
+			.watch(created.importItem().id(), WatchOptions.defaults().withInterval(Duration.ofSeconds(10)), listener);
+
+		assertThat(outcome.kind()).isEqualTo(Kind.COMPLETED);
+		assertThat(listener.errors()).containsExactly("error request to 127.0.0.1:" + server.port()
+				+ " timed out after 200ms retry PT10S");
+		assertThat(time.waits()).containsExactly(Duration.ofSeconds(10));
+	}
 }

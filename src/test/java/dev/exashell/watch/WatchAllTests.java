@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class WatchAllTests {
 
+	private static final WatchOptions GET_ONLY = WatchOptions.defaults().withoutListPolling();
+
 	private final FakeTime time = new FakeTime();
 	private final ScriptedImportsApi api = new ScriptedImportsApi(time);
 	private final RecordingListener listener = new RecordingListener();
@@ -23,7 +25,7 @@ class WatchAllTests {
 		api.script("b", imp("b", "processing", 0), imp("b", "processing", 0), imp("b", "processing", 0),
 				imp("b", "failed", 1, "invalid_file_content", "empty"));
 		api.script("c", new NotFoundException(404, "Import not found", null, null, null));
-		List<WatchOutcome> outcomes = watcher.watchAll(List.of("a", "b", "c"), WatchOptions.defaults(), listener);
+		List<WatchOutcome> outcomes = watcher.watchAll(List.of("a", "b", "c"), GET_ONLY, listener);
 		assertThat(outcomes).extracting(WatchOutcome::id).containsExactly("a", "b", "c");
 		assertThat(outcomes).extracting(WatchOutcome::kind).containsExactly(Kind.COMPLETED, Kind.FAILED, Kind.NOT_FOUND);
 		assertThat(WatchOutcome.exitCode(outcomes)).isEqualTo(3);
@@ -37,7 +39,7 @@ class WatchAllTests {
 		api.script("a", imp("a", "completed", 0));
 		api.script("b", imp("b", "pending", 0), new ServerException(500, "boom", null, null, null), imp("b", "pending", 0));
 		List<WatchOutcome> outcomes = watcher.watchAll(List.of("a", "b"),
-				WatchOptions.defaults().withTimeout(Duration.ofSeconds(4)), listener);
+				GET_ONLY.withTimeout(Duration.ofSeconds(4)), listener);
 		assertThat(outcomes).extracting(WatchOutcome::kind).containsExactly(Kind.COMPLETED, Kind.TIMED_OUT);
 		assertThat(WatchOutcome.exitCode(outcomes)).isEqualTo(6);
 		assertThat(listener.errors()).containsExactly("error b: HTTP 500: boom retry PT2S");

@@ -1,6 +1,7 @@
 package dev.exashell.cli.builtin;
 
 import dev.exashell.cli.CommandSpec;
+import dev.exashell.cli.CommandSpec.ArgumentKind;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.script.ScriptRunner;
@@ -11,6 +12,7 @@ public final class ScriptCommand implements ShellCommand {
 
 	private static final CommandSpec SPEC = CommandSpec.command("script", "run a .exa script in this session")
 		.arguments("<file>", 1, 1)
+		.completeArguments(ArgumentKind.FILE)
 		.flag("continue-on-error", "run on after a failing line; exit with the first failure's code")
 		.flag("echo", "print each command, prefixed '+ ', before running it")
 		.details("One command per line, as at the prompt. # starts a comment. The first failing line stops the script.")

@@ -1,0 +1,117 @@
+package dev.exashell.imports;
+
+import dev.exashell.api.CreatedImport;
+import dev.exashell.api.ExaException;
+import dev.exashell.api.Import;
+import dev.exashell.api.ImportsApi;
+import dev.exashell.cli.CliException;
+import dev.exashell.cli.CommandSpec;
+import dev.exashell.cli.CommandSpec.ArgumentKind;
+import dev.exashell.cli.CommandSpec.OptionSpec;
+import dev.exashell.cli.CommandSpec.ValueType;
+import dev.exashell.cli.ExitCodes;
+import dev.exashell.cli.Invocation;
+import dev.exashell.cli.IoSource;
+import dev.exashell.cli.OutputFormat;
+import dev.exashell.cli.ShellCommand;
+import dev.exashell.render.ImportDetailRenderer;
+import dev.exashell.session.Session;
+import dev.exashell.watch.ImportWatcher;
+import dev.exashell.watch.WatchOptions;
+import dev.exashell.watch.WatchOutcome;
+import java.util.function.Function;
+
+/**
+ * {@code create <file.csv> --entity TYPE}: checks everything it can locally ({@link CreatePlan}),
+ * creates the import, uploads the file to the upload URL (streamed, no API key) and shows the new
+ * import; with {@code --wait} it hands over to the watch engine and exits with its code.
+ */
+public final class CreateCommand implements ShellCommand {
+
+	private static final CommandSpec SPEC = CommandSpec.command("create", "create an import from a CSV file and upload it")
+		.arguments("<file.csv>", 1, 1)
+		.completeArguments(ArgumentKind.FILE)
+		.option(new OptionSpec("entity", null, ValueType.TEXT, "TYPE",
+				"what each row is: company, person, article, research_paper or custom", false, CreatePlan.ENTITIES))
+		.option("description", ValueType.TEXT, "D", "with --entity custom: what each row is, 2-200 characters")
+		.option("title", ValueType.TEXT, "T", "a title for the import")
+		.option(MetadataOption.OPTION)
+		.option("identifier", ValueType.INT, "N", "the column (counted from 0) that holds each row's URL")
+		.flag("wait", "wait until it is processed: exit 0 completed, 5 failed, 6 timed out")
+		.option("timeout", ValueType.DURATION, "D", "with --wait: stop waiting after D (e.g. 90s, 10m)")
+		.option(OutputOption.OPTION)
+		.details("Checked before any request: the file exists, is readable, at most 50,000,000 bytes and has a data row"
+				+ " under its header (RFC 4180: quoted line breaks stay in their row); --identifier names a column."
+				+ " If the upload fails, the import it created is named and left pending.")
+		.example("create companies.csv --entity company --title 'Q3 leads'")
+		.example("create labs.csv --entity custom --description 'research labs' --metadata source=crm --wait");
+
+	private final ApiAccess api;
+	private final Session session;
+	private final IoSource io;
+	private final OutputFormat format;
+	private final Function<ImportsApi, ImportWatcher> watchers;
+
+	/** @param watchers the watch engine over a client, for {@code --wait} */
+	public CreateCommand(ApiAccess api, Session session, IoSource io, OutputFormat format,
+			Function<ImportsApi, ImportWatcher> watchers) {
+		this.api = api;
+		this.session = session;
+		this.io = io;
+		this.format = format;
+		this.watchers = watchers;
+	}
+
+	@Override
+	public CommandSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public int run(Invocation in) {
+		CreatePlan plan = CreatePlan.of(in);
+		OutputFormat output = OutputOption.of(in, format);
+		ImportsApi client = api.api();
+		CreatedImport created = client.create(plan.request());
+		String id = created.importItem().id();
+		session.remember(created.importItem());
+		upload(client, created, plan);
+		long rows = plan.request().count();
+		io.io().err().printf("created %s from %s (%,d %s, %,d bytes) and uploaded it%n", id,
+				plan.file().path().getFileName(), rows, rows == 1 ? "row" : "rows", plan.request().size());
+		if (!in.flag("wait")) {
+			Import fresh = client.get(id);
+			session.remember(fresh);
+			new ImportDetailRenderer(io.io()).render(fresh, output);
+			return ExitCodes.OK;
+		}
+		WaitReport report = new WaitReport(io);
+		WatchOutcome outcome = watchers.apply(client)
+			.watch(id, WatchOptions.defaults().withTimeout(in.duration("timeout").orElse(null)), report);
+		if (outcome.last() != null) {
+			session.remember(outcome.last());
+			new ImportDetailRenderer(io.io()).render(outcome.last(), output);
+		}
+		report.finished(outcome);
+		return outcome.exitCode();
+	}
+
+	private void upload(ImportsApi client, CreatedImport created, CreatePlan plan) {
+		String name = plan.file().path().getFileName().toString();
+		UploadProgress progress = new UploadProgress(io.io(), name, plan.file().size());
+		try {
+			client.upload(created.uploadUrl(), plan.file().path(), progress);
+		}
+		catch (ExaException e) {
+			String id = created.importItem().id();
+			boolean interrupted = Thread.currentThread().isInterrupted();
+			throw new CliException(interrupted ? ExitCodes.INTERRUPTED : ExitCodes.API_ERROR,
+					"the upload of " + name + " failed (" + e.getMessage() + "); import " + id
+							+ " was created and is left pending",
+					"delete it with 'delete " + id + " --yes', then run create again");
+		}
+		finally {
+			progress.close();
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package dev.exashell.imports;
+
+import dev.exashell.api.CreateImportRequest;
+import dev.exashell.api.CreateImportRequest.CsvOptions;
+import dev.exashell.api.Entity;
+import dev.exashell.cli.Invocation;
+import dev.exashell.cli.UsageException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What {@code create} will send, worked out and checked before any request: the options first
+ * (entity, description, metadata, identifier), then the file ({@link CsvFile}). {@code size} is the
+ * file's byte length and {@code count} its data rows.
+ */
+record CreatePlan(CsvFile file, CreateImportRequest request) {
+
+	static final List<String> ENTITIES = List.of("company", "person", "article", "research_paper", "custom");
+
+	static CreatePlan of(Invocation in) {
+		String type = in.text("entity").map(t -> t.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+				new UsageException("create needs --entity", "one of: " + String.join(", ", ENTITIES)));
+		if (!ENTITIES.contains(type)) {
+			throw new UsageException("unknown entity type '" + type + "'", "one of: " + String.join(", ", ENTITIES));
+		}
+		String description = in.text("description").orElse(null);
+		if (type.equals("custom")) {
+			if (description == null || description.strip().length() < 2 || description.length() > 200) {
+				throw new UsageException("--entity custom needs a --description of 2 to 200 characters"
+						+ (description == null ? "" : ", got " + description.length()),
+						"say what each row is, e.g. --description 'hospitals in Ohio'");
+			}
+		}
+		else if (description != null) {
+			throw new UsageException("--description is only for --entity custom", "drop it, or use --entity custom");
+		}
+		Map<String, String> metadata = MetadataOption.of(in);
+		Integer identifier = in.integer("identifier").orElse(null);
+		if (identifier != null && identifier < 0) {
+			throw new UsageException("--identifier must be 0 or more, got " + identifier, "count columns from 0");
+		}
+		if (!in.flag("wait") && in.text("timeout").isPresent()) {
+			throw new UsageException("--timeout only applies with --wait", "add --wait, or drop --timeout");
+		}
+		CsvFile file = CsvFile.check(in.args().get(0));
+		if (identifier != null) {
+			file.checkIdentifier(identifier);
+		}
+		CreateImportRequest request = new CreateImportRequest("csv", new Entity(type, description), file.size(),
+				file.dataRows(), in.text("title").orElse(null), metadata,
+				identifier == null ? null : new CsvOptions(identifier));
+		return new CreatePlan(file, request);
+	}
+}

@@ -1,0 +1,51 @@
+package dev.exashell.imports;
+
+import dev.exashell.cli.CommandSpec.OptionSpec;
+import dev.exashell.cli.CommandSpec.ValueType;
+import dev.exashell.cli.Invocation;
+import dev.exashell.cli.UsageException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code --metadata k=v ...}: repeatable; checked before any request (values at most 1000 characters). */
+final class MetadataOption {
+
+	static final int MAX_VALUE_LENGTH = 1000;
+
+	static final OptionSpec OPTION = new OptionSpec("metadata", null, ValueType.TEXT, "KEY=VALUE",
+			"a metadata pair; repeat for more (values up to " + MAX_VALUE_LENGTH + " characters)", true, List.of());
+
+	private MetadataOption() {
+	}
+
+	/** The pairs given, in order; null when the option was not given. */
+	static Map<String, String> of(Invocation in) {
+		List<String> pairs = in.all("metadata");
+		if (pairs.isEmpty()) {
+			return null;
+		}
+		Map<String, String> metadata = new LinkedHashMap<>();
+		for (String pair : pairs) {
+			int eq = pair.indexOf('=');
+			if (eq <= 0) {
+				throw new UsageException("--metadata needs KEY=VALUE, got '" + abbreviate(pair) + "'",
+						"for example --metadata source=crm --metadata owner=ana");
+			}
+			String key = pair.substring(0, eq);
+			String value = pair.substring(eq + 1);
+			if (value.length() > MAX_VALUE_LENGTH) {
+				throw new UsageException("the metadata value for '" + abbreviate(key) + "' is " + value.length()
+						+ " characters; at most " + MAX_VALUE_LENGTH + " are allowed", "shorten it");
+			}
+			if (metadata.put(key, value) != null) {
+				throw new UsageException("metadata key '" + abbreviate(key) + "' is given twice", "give each key once");
+			}
+		}
+		return metadata;
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 37) + "…";
+	}
+}

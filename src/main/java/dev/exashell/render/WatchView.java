@@ -1,0 +1,38 @@
+package dev.exashell.render;
+
+import dev.exashell.cli.Io;
+import dev.exashell.cli.OutputFormat;
+import dev.exashell.watch.WatchListener;
+import dev.exashell.watch.WatchOutcome;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What {@code watch} shows while it runs and when it ends (docs/output.md, "watch"): a live line
+ * or table redrawn in place on a terminal, one line per status change when piped, one JSON event
+ * per change with {@code -o jsonl}.
+ */
+public interface WatchView extends WatchListener {
+
+	/** Whether the view redraws while waiting: then the wait should be sliced into {@link #tick}s. */
+	boolean live();
+
+	/** During a wait, {@code nextPollIn} before the next poll. */
+	default void tick(Duration nextPollIn) {
+	}
+
+	/** The watch ended: closing lines (and on a terminal at most one hint). */
+	void finish(List<WatchOutcome> outcomes);
+
+	/**
+	 * The view for this output: live on a terminal with {@code -o table}; jsonl events for
+	 * {@code -o jsonl} and {@code -o json}; otherwise (piped, {@code tsv}, {@code csv}) timestamped lines.
+	 */
+	static WatchView of(Io io, OutputFormat format, List<String> ids) {
+		return switch (format.effective(io.tty())) {
+			case TABLE -> new LiveWatchView(io, ids);
+			case JSON, JSONL -> new WatchJsonEvents(io);
+			case TSV, CSV -> new WatchEventLines(io);
+		};
+	}
+}

@@ -1,0 +1,62 @@
+package dev.exashell.session;
+
+import dev.exashell.cli.LaunchOptions;
+import dev.exashell.cli.LaunchOptions.KeySource;
+import dev.exashell.config.ConfigFile;
+import dev.exashell.config.ConfigFile.Profile;
+import dev.exashell.config.ConfigStore;
+
+/**
+ * Decides a session's base URL and key, strongest source first. Key: {@code --api-key}, then
+ * {@code EXA_API_KEY}, then the key saved by {@code login --save} for the profile. Base URL:
+ * {@code --base-url}, then {@code EXA_BASE_URL}, then the profile's saved one, then the real API.
+ * Profile: the one asked for ({@code profile use}), else {@code --profile}, else
+ * {@code EXA_PROFILE}, else the one {@code profile use} saved, else {@code default}.
+ */
+public final class OriginResolver {
+
+	private final LaunchOptions launch;
+	private final ConfigStore store;
+
+	public OriginResolver(LaunchOptions launch, ConfigStore store) {
+		this.launch = launch;
+		this.store = store;
+	}
+
+	/** For the profile chosen at start. Reads the config file, so it may refuse an unsafe one. */
+	public Origin resolve() {
+		return resolve(null);
+	}
+
+	/** For {@code profile}, or the one chosen at start when null. */
+	public Origin resolve(String profile) {
+		ConfigFile config = store.read();
+		String name = ConfigFile.checkName(profile != null ? profile
+				: launch.profile() != null ? launch.profile() : config.active());
+		Profile saved = config.profile(name).orElse(new Profile(null, null));
+		ApiKey key = null;
+		if (launch.apiKey() != null) {
+			key = new ApiKey(launch.apiKey(), launch.keySource());
+		}
+		else if (saved.apiKey() != null) {
+			key = new ApiKey(saved.apiKey(), KeySource.SAVED);
+		}
+		String base = launch.baseUrl() != null ? launch.baseUrl()
+				: saved.baseUrl() != null ? saved.baseUrl() : LaunchOptions.DEFAULT_BASE_URL;
+		return new Origin(SessionConfiguration.parseBaseUrl(base), key, name);
+	}
+
+	/** Whether the base URL comes from {@code --base-url} or {@code EXA_BASE_URL}, which a profile cannot change. */
+	public boolean baseUrlFixed() {
+		return launch.baseUrl() != null;
+	}
+
+	/** Whether the key comes from {@code --api-key} or {@code EXA_API_KEY}, which a profile cannot change. */
+	public boolean keyFixed() {
+		return launch.apiKey() != null;
+	}
+
+	public ConfigStore store() {
+		return store;
+	}
+}

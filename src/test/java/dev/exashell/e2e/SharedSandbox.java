@@ -1,0 +1,35 @@
+package dev.exashell.e2e;
+
+import dev.exashell.sandbox.SandboxServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One sandbox per test class (seeded against {@link TestShell#CLOCK}), reset before each test and
+ * stopped after the last: {@code @RegisterExtension static final SharedSandbox SHARED = new SharedSandbox();}
+ */
+final class SharedSandbox implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+	private SandboxServer server;
+
+	SandboxServer server() {
+		return server;
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		server = TestShell.startSandbox();
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		server.reset();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		server.close();
+	}
+}
