@@ -10,7 +10,7 @@ import org.springframework.boot.ExitCodeGenerator;
 /**
  * Replaces Spring Shell 4.0.1's runner (registered under its bean name), which loses exit codes
  * and decides the mode from a build-time property. This one picks the mode from the launch
- * options at run time and keeps the exit code for {@code SpringApplication.exit}.
+ * options at run time and keeps the exit code, which {@code ExaShellMain} exits with.
  */
 public final class ModeRunner implements ApplicationRunner, ExitCodeGenerator {
 
