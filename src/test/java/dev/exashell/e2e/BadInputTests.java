@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputTests {
 
 	private static final String LIST_USAGE = "usage: list [--limit N] [--cursor C] [--status S[,S...]] [--all] "
-			+ "[--max-items N] [--max-pages N]";
+			+ "[-o, --output FORMAT] [--max-items N] [--max-pages N]";
 
 	@RegisterExtension
 	static final SharedSandbox SHARED = new SharedSandbox();
@@ -50,7 +50,7 @@ class BadInputTests {
 				arguments("list --status ,", "--status needs at least one status",
 						"for example --status failed or --status pending,processing"),
 				arguments("list --bogus", "unknown option '--bogus' for list",
-						"options: --limit, --cursor, --status, --all, --max-items, --max-pages"),
+						"options: --limit, --cursor, --status, --all, --output, --max-items, --max-pages"),
 				arguments("list --all --max-items 0", "--max-items must be 1 or more, got 0", null),
 				arguments("lsit", "unknown command 'lsit'", "did you mean 'list'? type help for all commands"),
 				arguments("shwo 3", "unknown command 'shwo'", "did you mean 'show'? type help for all commands"),
