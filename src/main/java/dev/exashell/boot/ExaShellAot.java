@@ -1,8 +1,6 @@
 package dev.exashell.boot;
 
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.springframework.context.aot.ContextAotProcessor;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -20,9 +18,6 @@ import org.springframework.context.support.GenericApplicationContext;
  */
 public final class ExaShellAot extends ContextAotProcessor {
 
-	/** Processing the context bootstraps Hibernate Validator, which announces itself at INFO in the build log. */
-	private static final Logger HIBERNATE = Logger.getLogger("org.hibernate.validator");
-
 	private ExaShellAot(Settings settings) {
 		super(ExaShellApplication.class, settings);
 	}
@@ -36,7 +31,6 @@ public final class ExaShellAot extends ContextAotProcessor {
 		if (args.length != 5) {
 			throw new IllegalArgumentException("usage: ExaShellAot SOURCE_DIR RESOURCE_DIR CLASS_DIR GROUP_ID ARTIFACT_ID");
 		}
-		HIBERNATE.setLevel(Level.WARNING);
 		Settings settings = Settings.builder()
 			.sourceOutput(Path.of(args[0]))
 			.resourceOutput(Path.of(args[1]))
