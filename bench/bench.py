@@ -32,19 +32,27 @@ def origin(url):
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def hyperfine(commands, runs, warmup=3):
-    """Median and all times (seconds) per command, from one hyperfine run (-N: no shell)."""
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
-        path = out.name
-    try:
-        args = ["hyperfine", "-N", "--style", "basic", "--warmup", str(warmup), "--runs", str(runs),
-                "--export-json", path]
-        subprocess.run(args + commands, check=True, stdout=sys.stderr)
-        with open(path) as f:
-            results = json.load(f)["results"]
-    finally:
-        os.unlink(path)
-    return [statistics.median(r["times"]) for r in results]
+def hyperfine(commands, runs, warmup=3, rounds=3):
+    """Median time (seconds) per command. The runs are split into rounds, each one hyperfine
+    invocation (-N: no shell) over all the commands, in alternating order, so that a burst of
+    other load on the machine falls on every command alike rather than on whichever ran then."""
+    times = [[] for _ in commands]
+    per_round = [runs // rounds + (1 if r < runs % rounds else 0) for r in range(rounds)]
+    for r, count in enumerate(per_round):
+        order = list(range(len(commands))) if r % 2 == 0 else list(reversed(range(len(commands))))
+        with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
+            path = out.name
+        try:
+            args = ["hyperfine", "-N", "--style", "basic", "--warmup", str(warmup if r == 0 else 1), "--runs",
+                    str(count), "--export-json", path]
+            subprocess.run(args + [commands[i] for i in order], check=True, stdout=sys.stderr)
+            with open(path) as f:
+                results = json.load(f)["results"]
+        finally:
+            os.unlink(path)
+        for i, result in zip(order, results):
+            times[i].extend(result["times"])
+    return [statistics.median(t) for t in times]
 
 
 def peak_rss_kib(command, runs):
