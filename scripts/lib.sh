@@ -74,8 +74,8 @@ exa_launch() {
       if [ -f "$dir/ready" ] || exa_prepare "$java" "$major" "$dir"; then
         local -a cached=()
         mapfile -t cached < "$dir/jvm.flags"
-        if [ -f "$dir/exa-shell.aot" ]; then cached+=("-XX:AOTCache=$dir/exa-shell.aot"); fi
-        if [ -f "$dir/exa-shell.jsa" ]; then cached+=("-XX:SharedArchiveFile=$dir/exa-shell.jsa"); fi
+        if [ -f "$dir/exa-shell.aot" ]; then cached+=("-XX:AOTCache=$dir/exa-shell.aot" "-Dexa.shell.cache=$dir/exa-shell.aot"); fi
+        if [ -f "$dir/exa-shell.jsa" ]; then cached+=("-XX:SharedArchiveFile=$dir/exa-shell.jsa" "-Dexa.shell.cache=$dir/exa-shell.jsa"); fi
         exec "$java" "${EXA_JVM_FLAGS[@]}" "${cached[@]}" -jar "$dir/app/exa-shell.jar" "$@"
       fi
     fi

@@ -44,7 +44,7 @@ public final class ExaShellMain {
 			return new ErrorReporter(false).report(e, streams.err(), null);
 		}
 		if (launch.showVersion()) {
-			streams.out().println("exa-shell " + Version.current());
+			RuntimeReport.current().lines().forEach(streams.out()::println);
 			streams.out().flush();
 			return ExitCodes.OK;
 		}

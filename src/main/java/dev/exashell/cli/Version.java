@@ -4,29 +4,38 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The version Maven wrote into {@code version.properties} at build time. */
+/** The version and git commit Maven wrote into {@code version.properties} at build time. */
 public final class Version {
 
-	private static final String VERSION = load();
+	private static final Properties BUILD = load();
 
 	private Version() {
 	}
 
 	public static String current() {
-		return VERSION;
+		return valueOf("version", "dev");
 	}
 
-	private static String load() {
+	/** The abbreviated commit the jar was built from, or {@code unknown} (built outside git). */
+	public static String commit() {
+		return valueOf("commit", "unknown");
+	}
+
+	private static String valueOf(String key, String fallback) {
+		String value = BUILD.getProperty(key, "");
+		return value.isBlank() || value.startsWith("@") || value.startsWith("$") ? fallback : value;
+	}
+
+	private static Properties load() {
+		Properties properties = new Properties();
 		try (InputStream in = Version.class.getResourceAsStream("/dev/exashell/version.properties")) {
-			Properties properties = new Properties();
 			if (in != null) {
 				properties.load(in);
 			}
-			String version = properties.getProperty("version", "dev");
-			return version.startsWith("@") ? "dev" : version;
 		}
 		catch (IOException e) {
-			return "dev";
+			// an unreadable resource reads as "dev" / "unknown"
 		}
+		return properties;
 	}
 }

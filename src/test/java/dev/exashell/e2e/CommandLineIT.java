@@ -7,6 +7,7 @@ import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.Version;
 import dev.exashell.e2e.ExaShellJar.Run;
 import dev.exashell.sandbox.SandboxServer;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,7 +79,13 @@ class CommandLineIT {
 
 	@Test
 	void versionHelpAndABadGlobalOptionAnswerBeforeStartingTheShell() throws Exception {
-		assertThat(ExaShellJar.run("--version")).isEqualTo(new Run(0, "exa-shell " + Version.current() + "\n", ""));
+		Run version = ExaShellJar.run("--version");
+		String javaHome = Path.of(ExaShellJar.java()).toRealPath().getParent().getParent().toString();
+		assertThat(version.code()).isZero();
+		assertThat(version.err()).isEmpty();
+		assertThat(version.out()).matches("exa-shell " + Pattern.quote(Version.current()) + " \\(commit [0-9a-f]{7,}\\)\n"
+				+ "Java " + Pattern.quote(System.getProperty("java.version")) + " · system Java · " + Pattern.quote(javaHome) + "\n"
+				+ "start-up cache: in use · " + Pattern.quote(ExaShellJar.JAR.getParent().toString()) + "/launch/\\d+/exa-shell\\.(aot|jsa)\n");
 
 		Run help = ExaShellJar.run("--help");
 		assertThat(help.code()).isZero();

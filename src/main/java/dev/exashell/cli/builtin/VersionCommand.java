@@ -4,13 +4,13 @@ import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.IoSource;
+import dev.exashell.cli.RuntimeReport;
 import dev.exashell.cli.ShellCommand;
-import dev.exashell.cli.Version;
 
-/** {@code version}: exa-shell's version and the Java running it. */
+/** {@code version}: what runs (see {@link RuntimeReport}). */
 public final class VersionCommand implements ShellCommand {
 
-	private static final CommandSpec SPEC = CommandSpec.command("version", "show the exa-shell and Java versions");
+	private static final CommandSpec SPEC = CommandSpec.command("version", "show the exa-shell version and commit, the Java runtime and the start-up cache");
 
 	private final IoSource io;
 
@@ -25,7 +25,7 @@ public final class VersionCommand implements ShellCommand {
 
 	@Override
 	public int run(Invocation invocation) {
-		io.io().out().println("exa-shell " + Version.current() + " (Java " + Runtime.version() + ")");
+		RuntimeReport.current().lines().forEach(io.io().out()::println);
 		return ExitCodes.OK;
 	}
 }
