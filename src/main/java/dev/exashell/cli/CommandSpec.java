@@ -1,7 +1,10 @@
 package dev.exashell.cli;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,8 +42,24 @@ public final class CommandSpec {
 		}
 	}
 
+	/** The whole numbers an {@link ValueType#INT} option takes, and what to say when one is outside. */
+	public record Range(long min, long max, String hint) {
+
+		/** Any {@code int}, the default. */
+		static final Range INT = new Range(Integer.MIN_VALUE, Integer.MAX_VALUE, null);
+
+		/** What {@code number}, outside this range, must be instead: "between 1 and 200", or "at most …" when no range was declared. */
+		String describe(BigInteger number) {
+			if (!equals(INT)) {
+				return "between " + min + " and " + max;
+			}
+			return number.signum() < 0 ? "at least " + min : "at most " + max;
+		}
+	}
+
 	private final String name;
 	private final String summary;
+	private final Map<String, Range> ranges = new HashMap<>();
 	private final List<String> aliases = new ArrayList<>();
 	private final List<OptionSpec> options = new ArrayList<>();
 	private final List<String> examples = new ArrayList<>();
@@ -97,6 +116,21 @@ public final class CommandSpec {
 	public CommandSpec option(OptionSpec option) {
 		options.add(option);
 		return this;
+	}
+
+	/** The range of the whole-number option declared last; the binder refuses values outside it, saying {@code hint}. */
+	public CommandSpec range(int min, int max, String hint) {
+		OptionSpec last = options.get(options.size() - 1);
+		if (last.type() != ValueType.INT) {
+			throw new IllegalStateException("--" + last.longName() + " is not a whole-number option");
+		}
+		ranges.put(last.longName(), new Range(min, max, hint));
+		return this;
+	}
+
+	/** The range of a whole-number option: as declared with {@link #range}, else any {@code int}. */
+	public Range range(String longName) {
+		return ranges.getOrDefault(longName, Range.INT);
 	}
 
 	public CommandSpec example(String example) {

@@ -25,11 +25,11 @@ public record Invocation(CommandSpec spec, List<String> args, Map<String, List<S
 	}
 
 	public Optional<Integer> integer(String name) {
-		return text(name).map(Integer::valueOf);
+		return text(name).map(value -> InvocationBinder.whole(value).intValueExact());
 	}
 
 	public Optional<Duration> duration(String name) {
-		return text(name).map(DurationParser::parse);
+		return text(name).map(value -> DurationParser.parse("--" + name, value));
 	}
 
 	public Optional<String> arg(int index) {

@@ -2,6 +2,7 @@ package dev.exashell.cli;
 
 import dev.exashell.cli.CommandSpec.OptionSpec;
 import dev.exashell.cli.CommandSpec.ValueType;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,13 +93,47 @@ public final class InvocationBinder {
 	}
 
 	private static void check(CommandSpec spec, OptionSpec option, String value) {
-		if (option.type() == ValueType.INT && !value.trim().matches("[+-]?\\d{1,9}")) {
-			throw new UsageException("--" + option.longName() + " must be a whole number, got '" + value + "'",
-					"usage: " + spec.usage());
+		if (option.type() == ValueType.INT) {
+			BigInteger number = whole(value);
+			if (number == null) {
+				throw new UsageException("--" + option.longName() + " must be a whole number, got '" + shown(value) + "'",
+						"usage: " + spec.usage());
+			}
+			CommandSpec.Range range = spec.range(option.longName());
+			if (number.compareTo(BigInteger.valueOf(range.min())) < 0
+					|| number.compareTo(BigInteger.valueOf(range.max())) > 0) {
+				throw new UsageException("--" + option.longName() + " must be " + range.describe(number) + ", got " + number,
+						range.hint() == null ? "usage: " + spec.usage() : range.hint());
+			}
 		}
 		if (option.type() == ValueType.DURATION) {
-			DurationParser.parse(value);
+			DurationParser.parse("--" + option.longName(), value);
 		}
+	}
+
+	/** A whole number such as {@code 5}, {@code -1} or {@code +007} (blanks around it allowed), or null when it is not one. */
+	static BigInteger whole(String value) {
+		String number = stripBlanks(value);
+		return number.matches("[+-]?\\d+") ? new BigInteger(number) : null;
+	}
+
+	/** {@code text} without the spaces, tabs and line breaks around it (control characters stay and are refused). */
+	static String stripBlanks(String text) {
+		return text.replaceAll("^\\s+|\\s+$", "");
+	}
+
+	/** {@code text} as an error message may show it: abbreviated, control characters written as {@code \\xNN}. */
+	static String shown(String text) {
+		StringBuilder shown = new StringBuilder();
+		abbreviate(text).codePoints().forEach(c -> {
+			if (Character.isISOControl(c)) {
+				shown.append(String.format("\\x%02x", c));
+			}
+			else {
+				shown.appendCodePoint(c);
+			}
+		});
+		return shown.toString();
 	}
 
 	private static void checkArgumentCount(CommandSpec spec, List<String> args) {

@@ -21,6 +21,7 @@ public final class FilterCommand implements ShellCommand {
 		.flag("clear", "drop the filter")
 		.option(OutputOption.OPTION)
 		.option("limit", ValueType.INT, "N", "matches per page, 1..200 (default 25)")
+		.range(1, ListRequest.MAX_LIMIT, ListRequest.LIMIT_HINT)
 		.option("max-pages", ValueType.INT, "N", "read at most N API pages of 200 per page shown")
 		.details("""
 				The API cannot filter, so exa-shell reads pages of 200 until it has a page of matches

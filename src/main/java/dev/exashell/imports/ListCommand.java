@@ -15,6 +15,7 @@ public final class ListCommand implements ShellCommand {
 
 	static final CommandSpec SPEC = CommandSpec.command("list", "list imports, newest first").alias("ls")
 		.option("limit", ValueType.INT, "N", "imports per page, 1..200 (default 25)")
+		.range(1, ListRequest.MAX_LIMIT, ListRequest.LIMIT_HINT)
 		.option("cursor", ValueType.TEXT, "C", "start at this cursor (a nextCursor from -o json)")
 		.option(Statuses.OPTION)
 		.flag("all", "every page, printed as it arrives")

@@ -12,11 +12,12 @@ public record ListRequest(int limit, Position start, Set<String> statuses, int m
 
 	public static final int DEFAULT_LIMIT = 25;
 	public static final int MAX_LIMIT = 200;
+	static final String LIMIT_HINT = "the API returns 1 to 200 imports a page (default 25)";
 
 	public ListRequest {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new UsageException("--limit must be between 1 and " + MAX_LIMIT + ", got " + limit,
-					"the API returns 1 to 200 imports a page (default 25)");
+					LIMIT_HINT);
 		}
 		if (start.cursor() != null && start.cursor().isBlank()) {
 			throw new UsageException("--cursor must not be empty",

@@ -37,6 +37,14 @@ class InvocationBinderTests {
 	}
 
 	@Test
+	void blanksAroundANumberAreAllowedAndTheLongestDurationIsTaken() {
+		Invocation in = bind("--limit ' +007 ' --interval ' 168h '");
+		assertThat(in.integer("limit")).contains(7);
+		assertThat(in.duration("interval")).contains(Duration.ofDays(7));
+		assertThat(bind("--limit -2147483648").integer("limit")).contains(Integer.MIN_VALUE);
+	}
+
+	@Test
 	void aFlagNeverSwallowsTheNextWord() {
 		Invocation in = bind("--all imp_1");
 		assertThat(in.flag("all")).isTrue();
@@ -66,7 +74,11 @@ class InvocationBinderTests {
 			"--limit            | option --limit needs a value",
 			"--limit abc        | --limit must be a whole number, got 'abc'",
 			"--limit 1.5        | --limit must be a whole number, got '1.5'",
-			"--limit 99999999999 | --limit must be a whole number, got '99999999999'",
+			"--limit 99999999999 | --limit must be at most 2147483647, got 99999999999",
+			"--limit -2147483649 | --limit must be at least -2147483648, got -2147483649",
+			"--limit 5x         | --limit must be a whole number, got '5x'",
+			"--interval 169h    | --interval is too long: at most 168h (7 days), got '169h'",
+			"--interval 99999999999999999999s | --interval is too long: at most 168h (7 days), got '99999999999999999999s'",
 			"--limit 1 --limit 2 | option --limit was given twice",
 			"--all=yes          | --all is a flag and takes no value",
 			"a b                | unexpected argument 'b' for list",
