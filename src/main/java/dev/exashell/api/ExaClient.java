@@ -54,13 +54,12 @@ public final class ExaClient implements ImportsApi {
 		if (limit != null) {
 			query.add("limit=" + limit);
 		}
-		return read(retrying, api("GET", URI.create(config.apiRoot() + IMPORTS + query), null), ImportPage.class,
-				"import page");
+		return Json.readPage(check(retrying.send(api("GET", URI.create(config.apiRoot() + IMPORTS + query), null))));
 	}
 
 	@Override
 	public Import get(String id) {
-		return read(retrying, api("GET", importUri(id), null), Import.class, "import");
+		return Json.readImport(check(retrying.send(api("GET", importUri(id), null))));
 	}
 
 	@Override
@@ -73,12 +72,12 @@ public final class ExaClient implements ImportsApi {
 	@Override
 	public Import update(String id, UpdateImportRequest request) {
 		Objects.requireNonNull(request, "request");
-		return read(once, api("PATCH", importUri(id), request), Import.class, "import");
+		return Json.readImport(check(once.send(api("PATCH", importUri(id), request))));
 	}
 
 	@Override
 	public Import delete(String id) {
-		return read(once, api("DELETE", importUri(id), null), Import.class, "import");
+		return Json.readImport(check(once.send(api("DELETE", importUri(id), null))));
 	}
 
 	@Override

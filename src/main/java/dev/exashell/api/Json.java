@@ -1,6 +1,8 @@
 package dev.exashell.api;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +44,25 @@ final class Json {
 		}
 		throw new InvalidDataException("the API answered HTTP " + response.status() + " but the body is not a valid "
 				+ what + ": " + ErrorBodies.oneLine(problem, 200));
+	}
+
+	/** A 2xx body as one import, which keeps the object as received ({@link Import#raw()}). */
+	static Import readImport(HttpTransport.Response response) {
+		return read(response, Import.class, "import").withRaw(RawJson.whole(response.body()));
+	}
+
+	/** A 2xx body as a page, each import keeping its object as received ({@link Import#raw()}). */
+	static ImportPage readPage(HttpTransport.Response response) {
+		ImportPage page = read(response, ImportPage.class, "import page");
+		List<RawJson> raws = RawJson.pageItems(response.body());
+		if (raws.size() != page.data().size()) {
+			return page;
+		}
+		List<Import> data = new ArrayList<>(raws.size());
+		for (int i = 0; i < raws.size(); i++) {
+			data.add(page.data().get(i).withRaw(raws.get(i)));
+		}
+		return new ImportPage(data, page.hasMore(), page.nextCursor());
 	}
 
 	/** The body as a JSON tree, or null when it is not JSON. */

@@ -3,6 +3,8 @@ package dev.exashell.render;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.exashell.api.Import;
+import java.io.StringWriter;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -57,6 +59,28 @@ public final class Json {
 	/** Single-line JSON; no trailing newline. */
 	public static ObjectWriter compact() {
 		return MAPPER.writer();
+	}
+
+	/**
+	 * An import as the API sent it when it was read from the API ({@link Import#raw()}: its fields,
+	 * order and number forms), else its 13 fields in the API's order.
+	 */
+	static void writeImport(JsonGenerator out, Import item) {
+		if (item.raw() != null) {
+			item.raw().writeTo(out);
+		}
+		else {
+			out.writePOJO(item);
+		}
+	}
+
+	/** {@link #writeImport} to a string with {@code writer}'s layout ({@link #pretty()} or {@link #compact()}). */
+	static String importText(ObjectWriter writer, Import item) {
+		StringWriter text = new StringWriter();
+		try (JsonGenerator out = writer.createGenerator(text)) {
+			writeImport(out, item);
+		}
+		return text.toString();
 	}
 
 	/** The API's field order and null handling for {@link Import}, without touching the api package. */

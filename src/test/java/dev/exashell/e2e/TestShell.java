@@ -107,6 +107,11 @@ final class TestShell {
 		return SandboxServer.start(SandboxOptions.defaults().withPort(0).withClock(clock));
 	}
 
+	/** Piped, with output {@code format}, against any API at {@code baseUrl} (e.g. a fixture server). */
+	static TestShell at(URI baseUrl, OutputFormat format) {
+		return new TestShell(baseUrl, SandboxOptions.DEFAULT_API_KEY, format, false, 80);
+	}
+
 	/** Output piped (not a terminal), so {@code table} becomes TSV. */
 	static TestShell piped(SandboxServer sandbox) {
 		return of(sandbox, OutputFormat.TABLE, false);

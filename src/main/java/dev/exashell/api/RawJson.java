@@ -1,0 +1,92 @@
+package dev.exashell.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * One JSON object of an API answer exactly as it was received: a span of the answer's bytes, kept
+ * beside the {@link Import} parsed from it. {@link #writeTo} copies it token by token: every field,
+ * known or not, in the API's order, and every number in the API's own text ({@code 2.5}, {@code 1e20},
+ * {@code 1.0}); strings keep their value (JSON escapes may be written differently). Nothing goes
+ * through a record, so nothing is rounded, reformatted or dropped.
+ */
+public final class RawJson {
+
+	private final byte[] body;
+
+	private final int offset;
+
+	private final int length;
+
+	private RawJson(byte[] body, int offset, int length) {
+		this.body = body;
+		this.offset = offset;
+		this.length = length;
+	}
+
+	/** The whole answer (one import). */
+	static RawJson whole(byte[] body) {
+		return new RawJson(body, 0, body.length);
+	}
+
+	/**
+	 * The objects of a page's {@code data} array, in order; empty when the answer is not an object
+	 * with such an array of objects (then the page's imports carry no raw form).
+	 */
+	static List<RawJson> pageItems(byte[] body) {
+		List<RawJson> items = new ArrayList<>();
+		try (JsonParser p = Json.MAPPER.createParser(body)) {
+			if (p.nextToken() != JsonToken.START_OBJECT) {
+				return List.of();
+			}
+			while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = p.currentName();
+				if (p.nextToken() != JsonToken.START_ARRAY || !name.equals("data")) {
+					p.skipChildren();
+					continue;
+				}
+				items.clear();
+				while (p.nextToken() == JsonToken.START_OBJECT) {
+					long start = p.currentTokenLocation().getByteOffset();
+					p.skipChildren();
+					long end = p.currentTokenLocation().getByteOffset() + 1;
+					items.add(new RawJson(body, (int) start, (int) (end - start)));
+				}
+				if (!p.hasToken(JsonToken.END_ARRAY)) {
+					return List.of();
+				}
+			}
+			return items;
+		}
+		catch (JacksonException e) {
+			return List.of();
+		}
+	}
+
+	/** Writes the object to {@code out} (compact or pretty, as {@code out} is set up), numbers in their received text. */
+	public void writeTo(JsonGenerator out) {
+		try (JsonParser p = Json.MAPPER.createParser(body, offset, length)) {
+			int depth = 0;
+			do {
+				JsonToken token = p.nextToken();
+				if (token.isNumeric()) {
+					out.writeNumber(p.getString());
+				}
+				else {
+					out.copyCurrentEvent(p);
+				}
+				depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+			}
+			while (depth > 0);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return new String(body, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+	}
+}
