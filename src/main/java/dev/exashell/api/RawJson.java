@@ -70,18 +70,44 @@ public final class RawJson {
 	/** Writes the object to {@code out} (compact or pretty, as {@code out} is set up), numbers in their received text. */
 	public void writeTo(JsonGenerator out) {
 		try (JsonParser p = Json.MAPPER.createParser(body, offset, length)) {
-			int depth = 0;
-			do {
-				JsonToken token = p.nextToken();
-				if (token.isNumeric()) {
-					out.writeNumber(p.getString());
+			p.nextToken();
+			copyValue(p, out);
+		}
+	}
+
+	/** Writes the value of the object's field {@code name} as received; false (nothing written) when it has none. */
+	public boolean writeField(String name, JsonGenerator out) {
+		try (JsonParser p = Json.MAPPER.createParser(body, offset, length)) {
+			p.nextToken();
+			while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+				boolean wanted = p.currentName().equals(name);
+				p.nextToken();
+				if (wanted) {
+					copyValue(p, out);
+					return true;
 				}
-				else {
-					out.copyCurrentEvent(p);
-				}
-				depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+				p.skipChildren();
 			}
-			while (depth > 0);
+			return false;
+		}
+	}
+
+	/** Copies the value at the parser's current token, token by token, numbers by their text. */
+	private static void copyValue(JsonParser p, JsonGenerator out) {
+		int depth = 0;
+		JsonToken token = p.currentToken();
+		while (true) {
+			if (token.isNumeric()) {
+				out.writeNumber(p.getString());
+			}
+			else {
+				out.copyCurrentEvent(p);
+			}
+			depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+			if (depth == 0) {
+				return;
+			}
+			token = p.nextToken();
 		}
 	}
 

@@ -4,19 +4,20 @@ import dev.exashell.api.Import;
 import dev.exashell.cli.Io;
 import dev.exashell.watch.WatchOutcome;
 import dev.exashell.watch.WatchOutcome.Kind;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code watch -o jsonl}: one compact JSON object per status change on stdout, in this order:
  * {@code time} (UTC, to the millisecond), {@code id}, {@code status}, {@code previousStatus}
  * (null at first sight); {@code count} when completed; {@code failedReason}, {@code failedMessage}
- * and {@code failedAt} when the import has a failure. Warnings and how an unfinished watch ended
+ * and {@code failedAt} when the import has a failure. {@code count} and {@code failedAt} are written
+ * as the API sent them ({@code 2.5}, {@code 1e20}, {@code +02:00}); {@code status} in lower case. Warnings and how an unfinished watch ended
  * go to stderr as text, so stdout stays pure JSON lines.
  */
 final class WatchJsonEvents implements WatchView {
@@ -39,21 +40,34 @@ final class WatchJsonEvents implements WatchView {
 		if (previous != null && Objects.equals(previous.status(), current.status())) {
 			return;
 		}
-		Map<String, Object> event = new LinkedHashMap<>();
-		event.put("time", WatchText.at(io.clock().instant(), ChronoUnit.MILLIS).toString());
-		event.put("id", current.id());
-		event.put("status", current.status().value());
-		event.put("previousStatus", previous == null ? null : previous.status().value());
-		if (current.status().value().equals("completed")) {
-			event.put("count", current.count());
+		StringWriter line = new StringWriter();
+		try (JsonGenerator event = Json.compact().createGenerator(line)) {
+			event.writeStartObject();
+			event.writeStringProperty("time", WatchText.at(io.clock().instant(), ChronoUnit.MILLIS).toString());
+			event.writeStringProperty("id", current.id());
+			event.writeStringProperty("status", current.status().value());
+			event.writeStringProperty("previousStatus", previous == null ? null : previous.status().value());
+			if (current.status().value().equals("completed")) {
+				writeAsSent(event, current, "count", () -> event.writeNumber(current.count()));
+			}
+			if (current.status().value().equals("failed") || current.failedReason() != null) {
+				event.writeStringProperty("failedReason", current.failedReason());
+				event.writeStringProperty("failedMessage", current.failedMessage());
+				writeAsSent(event, current, "failedAt",
+						() -> event.writeString(current.failedAt() == null ? null : current.failedAt().toString()));
+			}
+			event.writeEndObject();
 		}
-		if (current.status().value().equals("failed") || current.failedReason() != null) {
-			event.put("failedReason", current.failedReason());
-			event.put("failedMessage", current.failedMessage());
-			event.put("failedAt", current.failedAt() == null ? null : current.failedAt().toString());
-		}
-		io.out().print(Json.compact().writeValueAsString(event) + "\n");
+		io.out().print(line + "\n");
 		io.out().flush();
+	}
+
+	/** The field {@code name} with its value as the API sent it ({@code 2.5}, {@code +02:00}), else as {@code parsed} writes it. */
+	private static void writeAsSent(JsonGenerator event, Import item, String name, Runnable parsed) {
+		event.writeName(name);
+		if (item.raw() == null || !item.raw().writeField(name, event)) {
+			parsed.run();
+		}
 	}
 
 	@Override

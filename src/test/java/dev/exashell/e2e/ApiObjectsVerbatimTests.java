@@ -112,7 +112,8 @@ class ApiObjectsVerbatimTests {
 				"/v0/imports", "{\"data\":[" + ODD_1 + "," + ODD_2 + "],\"hasMore\":true,\"nextCursor\":\"c2\"}",
 				"/v0/imports?cursor=c2", "{\"nextCursor\":null,\"data\":[" + ODD_3 + "],\"hasMore\":false}",
 				"/v0/imports/imp_odd1", ODD_1,
-				"/v0/imports/imp_odd2", ODD_2);
+				"/v0/imports/imp_odd2", ODD_2,
+				"/v0/imports/imp_odd3", ODD_3);
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		server.createContext("/", exchange -> answer(exchange, bodies));
 		server.setExecutor(Executors.newSingleThreadExecutor(r -> {
@@ -175,6 +176,19 @@ class ApiObjectsVerbatimTests {
 
 		assertThat(shell.run("show imp_odd1 -o json")).isEqualTo(new Result(0, PRETTY_1 + "\n", ""));
 		assertThat(shell.run("show imp_odd2 -o jsonl")).isEqualTo(new Result(0, ODD_2 + "\n", ""));
+	}
+
+	@Test
+	void watchJsonEventsGiveCountAndFailedAtAsSent() {
+		TestShell shell = TestShell.at(baseUrl, OutputFormat.JSONL);
+
+		assertThat(shell.run("watch imp_odd1").out()).isEqualTo("{\"time\":\"2026-11-30T12:00:00Z\",\"id\":\"imp_odd1\","
+				+ "\"status\":\"completed\",\"previousStatus\":null,\"count\":2.5}\n");
+		Result failed = shell.run("watch imp_odd3");
+		assertThat(failed.out()).isEqualTo("{\"time\":\"2026-11-30T12:00:00Z\",\"id\":\"imp_odd3\",\"status\":\"failed\","
+				+ "\"previousStatus\":null,\"failedReason\":\"invalid_format\",\"failedMessage\":\"bad\","
+				+ "\"failedAt\":\"2026-11-30T01:00:00.100-01:00\"}\n");
+		assertThat(failed.code()).isEqualTo(5);
 	}
 
 	@Test
