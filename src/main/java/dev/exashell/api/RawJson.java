@@ -1,5 +1,6 @@
 package dev.exashell.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -111,8 +112,9 @@ public final class RawJson {
 		}
 	}
 
+	/** The object's text exactly as received (whitespace included). */
 	@Override
 	public String toString() {
-		return new String(body, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+		return new String(body, offset, length, StandardCharsets.UTF_8);
 	}
 }

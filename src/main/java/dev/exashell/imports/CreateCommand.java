@@ -38,7 +38,7 @@ public final class CreateCommand implements ShellCommand {
 		.option(MetadataOption.OPTION)
 		.option("identifier", ValueType.INT, "N", "the column (counted from 0) that holds each row's URL")
 		.flag("wait", "wait until it is processed: exit 0 completed, 5 failed, 6 timed out")
-		.option("timeout", ValueType.DURATION, "D", "with --wait: stop waiting after D (e.g. 90s, 10m)")
+		.option("timeout", ValueType.DURATION, "D", "with --wait: stop waiting after D (e.g. 90s, 10m; at most 168h)")
 		.option(OutputOption.OPTION)
 		.details("Checked before any request: the file exists, is readable, at most 50,000,000 bytes and has a data row"
 				+ " under its header (RFC 4180: quoted line breaks stay in their row); --identifier names a column."

@@ -39,8 +39,8 @@ public final class WatchCommand implements ShellCommand {
 		.completeArguments(ArgumentKind.IMPORT)
 		.option(new OptionSpec("status", null, ValueType.TEXT, "S[,S...]",
 				"also watch every import now in these statuses", false, Statuses.OPTION.values()))
-		.option("interval", ValueType.DURATION, "D", "first wait between polls, at least 100ms (default 2s)")
-		.option("timeout", ValueType.DURATION, "D", "give up after D, exit 6 (default 30m)")
+		.option("interval", ValueType.DURATION, "D", "first wait between polls, 100ms to 168h (default 2s)")
+		.option("timeout", ValueType.DURATION, "D", "give up after D, exit 6 (default 30m, at most 168h)")
 		.flag("bell", "ring the terminal bell when the watch ends")
 		.details("""
 				Polls until no watched import is pending or processing. The wait starts at --interval,
