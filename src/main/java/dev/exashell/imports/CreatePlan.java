@@ -26,11 +26,7 @@ record CreatePlan(CsvFile file, CreateImportRequest request) {
 		}
 		String description = in.text("description").orElse(null);
 		if (type.equals("custom")) {
-			if (description == null || description.strip().length() < 2 || description.length() > 200) {
-				throw new UsageException("--entity custom needs a --description of 2 to 200 characters"
-						+ (description == null ? "" : ", got " + description.length()),
-						"say what each row is, e.g. --description 'hospitals in Ohio'");
-			}
+			checkDescription(description);
 		}
 		else if (description != null) {
 			throw new UsageException("--description is only for --entity custom", "drop it, or use --entity custom");
@@ -51,5 +47,27 @@ record CreatePlan(CsvFile file, CreateImportRequest request) {
 				file.dataRows(), in.text("title").orElse(null), metadata,
 				identifier == null ? null : new CsvOptions(identifier));
 		return new CreatePlan(file, request);
+	}
+
+	/**
+	 * 2 to 200 characters (code points, as the API's {@code maxLength} counts them), and at least
+	 * 2 of them besides the blanks at either end.
+	 */
+	private static void checkDescription(String description) {
+		String needs = "--entity custom needs a --description of 2 to 200 characters";
+		String hint = "say what each row is, e.g. --description 'hospitals in Ohio'";
+		if (description == null) {
+			throw new UsageException(needs, hint);
+		}
+		int length = description.codePointCount(0, description.length());
+		String stripped = description.strip();
+		int strippedLength = stripped.codePointCount(0, stripped.length());
+		if (strippedLength < 2) {
+			throw new UsageException(needs + ", got " + strippedLength
+					+ (strippedLength == length ? "" : " (blanks at either end do not count)"), hint);
+		}
+		if (length > 200) {
+			throw new UsageException(needs + ", got " + length, hint);
+		}
 	}
 }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 
 /**
  * A CSV file about to be uploaded, checked before any request: it exists, is a readable regular
- * file of at most 50,000,000 bytes and has at least one data row. {@code size} is its length in
- * bytes and {@code dataRows} the rows after the header as RFC 4180 counts them (see {@link CsvRows}).
+ * file of at most 50,000,000 bytes, UTF-8 CSV text whose rows all have the header's number of fields
+ * (what the API would otherwise fail as {@code invalid_format}), with at least one data row.
+ * {@code size} is its length in bytes and {@code dataRows} the rows after the header as RFC 4180
+ * counts them (see {@link CsvRows}).
  */
 record CsvFile(Path path, long size, long dataRows, int columns) {
 
@@ -48,7 +50,10 @@ record CsvFile(Path path, long size, long dataRows, int columns) {
 		}
 		catch (CsvRows.UnclosedQuoteException e) {
 			throw new UsageException(given + " is not valid CSV: the quoted field starting on line " + e.line()
-					+ " is never closed", "close the quote, or double it (\"\") inside a quoted field");
+					+ " is never closed", e.hint());
+		}
+		catch (CsvRows.InvalidCsvException e) {
+			throw new UsageException(given + ":" + e.line() + ": " + e.getMessage(), e.hint());
 		}
 		if (count.rows() == 0) {
 			throw new UsageException(given + " is empty", "a CSV import needs a header row and at least one data row");

@@ -22,8 +22,9 @@ public record ImportRef(String id, Import fromPage) {
 			Import item = session.row(row).orElseThrow(() -> rowError(row, session));
 			return new ImportRef(item.id(), item);
 		}
-		if (text.length() > MAX_ID_LENGTH) {
-			throw new UsageException("the import id is " + text.length() + " characters long; ids are at most "
+		int length = text.codePointCount(0, text.length());
+		if (length > MAX_ID_LENGTH) {
+			throw new UsageException("the import id is " + length + " characters long; ids are at most "
 					+ MAX_ID_LENGTH, "copy the id from list or -o json");
 		}
 		return new ImportRef(text, null);

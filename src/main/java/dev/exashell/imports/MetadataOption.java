@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code --metadata k=v ...}: repeatable; checked before any request (values at most 1000 characters). */
+/**
+ * {@code --metadata k=v ...}: repeatable; checked before any request (values at most 1000
+ * characters, counted in code points as the API counts them).
+ */
 final class MetadataOption {
 
 	static final int MAX_VALUE_LENGTH = 1000;
@@ -34,8 +37,9 @@ final class MetadataOption {
 			}
 			String key = pair.substring(0, eq);
 			String value = pair.substring(eq + 1);
-			if (value.length() > MAX_VALUE_LENGTH) {
-				throw new UsageException("the metadata value for '" + abbreviate(key) + "' is " + value.length()
+			int length = value.codePointCount(0, value.length());
+			if (length > MAX_VALUE_LENGTH) {
+				throw new UsageException("the metadata value for '" + abbreviate(key) + "' is " + length
 						+ " characters; at most " + MAX_VALUE_LENGTH + " are allowed", "shorten it");
 			}
 			if (metadata.put(key, value) != null) {
@@ -46,6 +50,6 @@ final class MetadataOption {
 	}
 
 	private static String abbreviate(String text) {
-		return text.length() <= 40 ? text : text.substring(0, 37) + "…";
+		return text.codePointCount(0, text.length()) <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, 37)) + "…";
 	}
 }

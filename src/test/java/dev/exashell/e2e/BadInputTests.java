@@ -59,6 +59,8 @@ class BadInputTests {
 				arguments("show '   '", "the import id is empty", "give an id such as imp_… or a row number from list"),
 				arguments("show " + "x".repeat(10_000), "the import id is 10000 characters long; ids are at most 512",
 						"copy the id from list or -o json"),
+				arguments("show " + "\uD83E\uDD8A".repeat(513), "the import id is 513 characters long; ids are at most 512",
+						"copy the id from list or -o json"),
 				arguments("show 99", "there is no row 99: nothing has been listed yet",
 						"run list first, then show a row number, or give an import id"),
 				arguments("next", "there is no current page yet",

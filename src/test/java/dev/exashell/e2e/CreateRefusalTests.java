@@ -6,8 +6,11 @@ import dev.exashell.e2e.TestShell.Result;
 import dev.exashell.sandbox.SandboxServer;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +39,15 @@ class CreateRefusalTests {
 		Files.writeString(dir.resolve("header.csv"), "url,name,company\n");
 		Files.writeString(dir.resolve("quoted-header.csv"), "url,\"note\nstill the header\"\n");
 		Files.writeString(dir.resolve("open-quote.csv"), "url,note\nacme.example,\"never closed\n");
+		Files.writeString(dir.resolve("ragged.csv"), "url,name\nacme.example,Acme\nglobex.example,Globex,extra\n");
+		Files.writeString(dir.resolve("ragged-after-quotes.csv"),
+				"url,note\r\nacme.example,\"two\r\nlines, one row\"\r\n\r\nglobex.example\r\n");
+		Files.writeString(dir.resolve("ragged-quoted-row.csv"), "url,note\nacme.example,x\n\"a\nb\",c,d\n");
+		Files.writeString(dir.resolve("after-quote.csv"), "url,note\nacme.example,\"quoted\"tail\n");
+		Files.writeString(dir.resolve("nul.csv"), "url,name\nacme.example,Ac\0me\n");
+		Files.write(dir.resolve("latin1.csv"), "url,name\nacme.example,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+		Files.write(dir.resolve("utf16.csv"), "\uFEFFurl\nacme.example\n".getBytes(StandardCharsets.UTF_16LE));
+		Files.write(dir.resolve("image.csv"), new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0 });
 		Files.createDirectory(dir.resolve("folder.csv"));
 		try (RandomAccessFile big = new RandomAccessFile(dir.resolve("big.csv").toFile(), "rw")) {
 			big.setLength(50_000_001); // sparse: no disk blocks, never stored in the repository
@@ -60,6 +72,9 @@ class CreateRefusalTests {
 	static Stream<Arguments> refusals() {
 		String rows = "a CSV import needs a header row and at least one data row";
 		String entities = "one of: company, person, article, research_paper, custom";
+		String ragged = "every row needs as many fields as the header; quote a field that holds a comma (\"a, b\")";
+		String notText = "save the file as CSV text in UTF-8";
+		String emoji = "\uD83E\uDD8A";
 		return Stream.of(
 				Arguments.of("missing.csv --entity company", "no such file: DIR/missing.csv",
 						"check the path; it is relative to " + System.getProperty("user.dir")),
@@ -77,6 +92,17 @@ class CreateRefusalTests {
 				Arguments.of("open-quote.csv --entity company",
 						"DIR/open-quote.csv is not valid CSV: the quoted field starting on line 2 is never closed",
 						"close the quote, or double it (\"\") inside a quoted field"),
+				Arguments.of("ragged.csv --entity company", "DIR/ragged.csv:3: 3 fields, the header has 2", ragged),
+				Arguments.of("ragged-after-quotes.csv --entity company",
+						"DIR/ragged-after-quotes.csv:5: 1 field, the header has 2", ragged),
+				Arguments.of("ragged-quoted-row.csv --entity company",
+						"DIR/ragged-quoted-row.csv:3: 3 fields, the header has 2", ragged),
+				Arguments.of("after-quote.csv --entity company", "DIR/after-quote.csv:2: text after the closing quote of a field",
+						"inside a quoted field write a quote as \"\", or quote the whole field"),
+				Arguments.of("nul.csv --entity company", "DIR/nul.csv:2: a NUL byte at byte offset 24", notText),
+				Arguments.of("latin1.csv --entity company", "DIR/latin1.csv:2: not UTF-8 text at byte offset 25", notText),
+				Arguments.of("utf16.csv --entity company", "DIR/utf16.csv:1: not UTF-8 text at byte offset 0", notText),
+				Arguments.of("image.csv --entity company", "DIR/image.csv:1: not UTF-8 text at byte offset 0", notText),
 				Arguments.of("ok.csv", "create needs --entity", entities),
 				Arguments.of("ok.csv --entity planet", "unknown entity type 'planet'", entities),
 				Arguments.of("ok.csv --entity custom", "--entity custom needs a --description of 2 to 200 characters",
@@ -87,6 +113,14 @@ class CreateRefusalTests {
 				Arguments.of("ok.csv --entity custom --description " + "d".repeat(201),
 						"--entity custom needs a --description of 2 to 200 characters, got 201",
 						"say what each row is, e.g. --description 'hospitals in Ohio'"),
+				Arguments.of("ok.csv --entity custom --description ' a '",
+						"--entity custom needs a --description of 2 to 200 characters, got 1 (blanks at either end do not count)",
+						"say what each row is, e.g. --description 'hospitals in Ohio'"),
+				Arguments.of("ok.csv --entity custom --description " + emoji.repeat(201),
+						"--entity custom needs a --description of 2 to 200 characters, got 201",
+						"say what each row is, e.g. --description 'hospitals in Ohio'"),
+				Arguments.of("ok.csv --entity company --metadata " + emoji + "=" + emoji.repeat(1001),
+						"the metadata value for '" + emoji + "' is 1001 characters; at most 1000 are allowed", "shorten it"),
 				Arguments.of("ok.csv --entity company --description labs", "--description is only for --entity custom",
 						"drop it, or use --entity custom"),
 				Arguments.of("ok.csv --entity company --metadata " + "k=" + "v".repeat(1001),
@@ -116,6 +150,20 @@ class CreateRefusalTests {
 
 		String expected = "error: " + error.replace("DIR", dir.toString()) + "\nhint: " + hint + "\n";
 		assertThat(result).isEqualTo(new Result(2, "", expected));
+	}
+
+	@Test
+	void randomBytesAreRefusedWithTheirByteOffset() throws IOException {
+		byte[] noise = new byte[4096];
+		new Random(9).nextBytes(noise);
+		Path file = Files.write(dir.resolve("noise.bin"), noise);
+
+		Result result = TestShell.piped(sandbox).run("create " + file + " --entity company");
+
+		assertThat(result.code()).isEqualTo(2);
+		assertThat(result.out()).isEmpty();
+		assertThat(result.err()).matches("error: " + Pattern.quote(file.toString())
+				+ ":\\d+: (a NUL byte|not UTF-8 text) at byte offset \\d+\nhint: save the file as CSV text in UTF-8\n");
 	}
 
 	@Test

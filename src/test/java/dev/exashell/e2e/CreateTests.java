@@ -138,9 +138,23 @@ class CreateTests {
 		}
 		Result result = json("create " + csv + " --entity company");
 
-		// 50,000,000 zero bytes are one record (a header), so it is refused, but not for its size
-		assertThat(result).isEqualTo(new Result(2, "", "error: " + csv + " has a header row but no data rows\n"
-				+ "hint: add at least one row under the header\n"));
+		// 50,000,000 zero bytes are refused as binary, but not for their size
+		assertThat(result).isEqualTo(new Result(2, "", "error: " + csv + ":1: a NUL byte at byte offset 0\n"
+				+ "hint: save the file as CSV text in UTF-8\n"));
+	}
+
+	@Test
+	void lengthsAreCountedInCharactersAsTheApiCountsThem() throws IOException {
+		String fox = "\uD83E\uDD8A"; // one character, two UTF-16 units
+		Path csv = file("in.csv", COMPANIES);
+
+		Result result = json("create " + csv + " --entity custom --description " + fox.repeat(200) + " --metadata "
+				+ fox + "=" + fox.repeat(1000));
+
+		assertThat(result.code()).as(result.err()).isZero();
+		JsonNode body = JSON.readTree(sandbox.requests().get(0).bodyText());
+		assertThat(body.get("entity").get("description").asString()).isEqualTo(fox.repeat(200));
+		assertThat(body.get("metadata").get(fox).asString()).isEqualTo(fox.repeat(1000));
 	}
 
 	@Test

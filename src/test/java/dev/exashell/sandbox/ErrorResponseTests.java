@@ -105,6 +105,9 @@ class ErrorResponseTests {
 		assertThat(response.headers().firstValue("Allow")).hasValue(allow);
 	}
 
+	/** One character (a code point) that is two UTF-16 units. */
+	private static final String FOX = "\uD83E\uDD8A";
+
 	static Stream<Arguments> invalidCreateBodies() {
 		String entity = "\"entity\":{\"type\":\"company\"}";
 		String base = "\"format\":\"csv\",\"size\":10,\"count\":1,";
@@ -128,6 +131,10 @@ class ErrorResponseTests {
 				Arguments.of("{" + base + "\"entity\":{\"type\":\"custom\",\"description\":\"" + "d".repeat(201) + "\"}}",
 						"entity.description", "2 to 200"),
 				Arguments.of("{" + base + entity + ",\"metadata\":{\"k\":\"" + "v".repeat(1001) + "\"}}", "metadata.k",
+						"metadata.k must be at most 1000 characters"),
+				Arguments.of("{" + base + "\"entity\":{\"type\":\"custom\",\"description\":\"" + FOX.repeat(201) + "\"}}",
+						"entity.description", "2 to 200"),
+				Arguments.of("{" + base + entity + ",\"metadata\":{\"k\":\"" + FOX.repeat(1001) + "\"}}", "metadata.k",
 						"metadata.k must be at most 1000 characters"),
 				Arguments.of("{" + base + entity + ",\"metadata\":{\"n\":5}}", "metadata.n", "metadata.n must be a string"),
 				Arguments.of("{" + base + entity + ",\"metadata\":[]}", "metadata", "metadata must be an object"),
@@ -158,6 +165,19 @@ class ErrorResponseTests {
 		String ok = "{\"format\":\"csv\",\"size\":50000000,\"count\":0,\"entity\":{\"type\":\"custom\",\"description\":\"VC\"},"
 				+ "\"metadata\":{\"k\":\"" + "v".repeat(1000) + "\"},\"unknownField\":true}";
 		assertThat(client.send("POST", "/v0/imports", ok).statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void lengthsAreCountedInCharactersNotUtf16Units() {
+		String ok = "{\"format\":\"csv\",\"size\":10,\"count\":1,\"entity\":{\"type\":\"custom\",\"description\":\""
+				+ FOX.repeat(200) + "\"},\"metadata\":{\"k\":\"" + FOX.repeat(1000) + "\"}}";
+		HttpResponse<String> created = client.send("POST", "/v0/imports", ok);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String id = SandboxClient.json(created).get("id").stringValue();
+		String patch = "{\"metadata\":{\"k\":\"" + FOX.repeat(1000) + "\"}}";
+		assertThat(client.send("PATCH", "/v0/imports/" + id, patch).statusCode()).isEqualTo(200);
+		String tooLong = "{\"metadata\":{\"k\":\"" + FOX.repeat(1001) + "\"}}";
+		assertError(client.send("PATCH", "/v0/imports/" + id, tooLong), 400, "INVALID_REQUEST", "INVALID_PARAMETER");
 	}
 
 	@ParameterizedTest
