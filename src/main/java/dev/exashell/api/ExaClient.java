@@ -65,8 +65,13 @@ public final class ExaClient implements ImportsApi {
 	@Override
 	public CreatedImport create(CreateImportRequest request) {
 		Objects.requireNonNull(request, "request");
-		return read(once, api("POST", URI.create(config.apiRoot() + IMPORTS), request), CreatedImport.class,
-				"created import");
+		HttpTransport.Response response = check(once.send(api("POST", URI.create(config.apiRoot() + IMPORTS), request)));
+		try {
+			return Json.read(response, CreatedImport.class, "created import");
+		}
+		catch (InvalidDataException e) {
+			throw new UnreadableCreateAnswerException(response.status(), response.body(), e);
+		}
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dev.exashell.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits one command line into words the way a POSIX shell would, for the prompt, for script
@@ -10,6 +11,9 @@ import java.util.List;
  * escapes the next character; a {@code #} at the start of a word begins a comment.
  */
 public final class LineTokenizer {
+
+	/** Characters that mean nothing special to {@link #tokenize} or a POSIX shell, anywhere in a word. */
+	private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
 	private LineTokenizer() {
 	}
@@ -63,6 +67,17 @@ public final class LineTokenizer {
 			words.add(word.toString());
 		}
 		return words;
+	}
+
+	/**
+	 * {@code word} as one word for {@link #tokenize} and for a POSIX shell alike: as it is when it
+	 * holds only characters neither gives a meaning to, else in single quotes ({@code '} as {@code '\''}).
+	 */
+	public static String quote(String word) {
+		if (SAFE.matcher(word).matches()) {
+			return word;
+		}
+		return "'" + word.replace("'", "'\\''") + "'";
 	}
 
 	/** Reads up to the closing quote; returns the index after it. */

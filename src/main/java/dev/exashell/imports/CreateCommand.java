@@ -19,12 +19,14 @@ import dev.exashell.session.Session;
 import dev.exashell.watch.ImportWatcher;
 import dev.exashell.watch.WatchOptions;
 import dev.exashell.watch.WatchOutcome;
+import java.time.Instant;
 import java.util.function.Function;
 
 /**
  * {@code create <file.csv> --entity TYPE}: checks everything it can locally ({@link CreatePlan}),
  * creates the import, uploads the file to the upload URL (streamed, no API key) and shows the new
- * import; with {@code --wait} it hands over to the watch engine and exits with its code.
+ * import; with {@code --wait} it hands over to the watch engine and exits with its code. When the
+ * answer to create is lost, {@link LostCreateAnswer} says whether the import exists.
  */
 public final class CreateCommand implements ShellCommand {
 
@@ -72,7 +74,14 @@ public final class CreateCommand implements ShellCommand {
 		CreatePlan plan = CreatePlan.of(in);
 		OutputFormat output = OutputOption.of(in, format);
 		ImportsApi client = api.api();
-		CreatedImport created = client.create(plan.request());
+		Instant sent = io.io().clock().instant();
+		CreatedImport created;
+		try {
+			created = client.create(plan.request());
+		}
+		catch (ExaException e) {
+			throw LostCreateAnswer.explain(client, plan.request(), sent, e);
+		}
 		String id = created.importItem().id();
 		session.remember(created.importItem());
 		upload(client, created, plan);

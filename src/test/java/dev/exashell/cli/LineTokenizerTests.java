@@ -30,6 +30,21 @@ class LineTokenizerTests {
 				Arguments.of("show 'ünï ✓'", List.of("show", "ünï ✓")));
 	}
 
+	static Stream<Arguments> words() {
+		return Stream.of(Arguments.of("imp_05pf0ntbnn5943mfxmg6", "imp_05pf0ntbnn5943mfxmg6"),
+				Arguments.of("a/b.c:d@e%f+g=h,i-j", "a/b.c:d@e%f+g=h,i-j"), Arguments.of("imp x", "'imp x'"),
+				Arguments.of("it's", "'it'\\''s'"), Arguments.of("#x", "'#x'"), Arguments.of("a\"b", "'a\"b'"),
+				Arguments.of("$HOME", "'$HOME'"), Arguments.of("a\\b", "'a\\b'"), Arguments.of("''", "''\\'''\\'''"),
+				Arguments.of("ünï ✓", "'ünï ✓'"), Arguments.of("", "''"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("words")
+	void quoteGivesOneWordThatSplitsBackToItself(String word, String quoted) {
+		assertThat(LineTokenizer.quote(word)).isEqualTo(quoted);
+		assertThat(LineTokenizer.tokenize("delete " + quoted + " --yes")).containsExactly("delete", word, "--yes");
+	}
+
 	@ParameterizedTest
 	@MethodSource("lines")
 	void splitsLikeAPosixShell(String line, List<String> words) {
