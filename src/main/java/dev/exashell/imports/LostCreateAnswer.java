@@ -26,8 +26,8 @@ import javax.net.ssl.SSLHandshakeException;
 
 /**
  * When the answer to create is lost after the server may have acted (the connection failed once
- * the request was sent, or a 2xx came with a body that cannot be read), POST is not retried;
- * instead the newest imports are listed (GET, which the client retries) for pending ones created
+ * the request was sent, or a 2xx came with a body that cannot be read), POST is not retried. A 2xx
+ * whose cut-off body still holds the id names the import; otherwise the newest imports are listed (GET, which the client retries) for pending ones created
  * since just before the request that match it (title, format, entity, count, metadata), and the
  * user is told what exists and how to delete it. The server's {@code createdAt} is compared with
  * this machine's time less {@link #CLOCK_SKEW}; the walk stops at the first page that reaches
@@ -48,16 +48,16 @@ final class LostCreateAnswer {
 		if (Thread.currentThread().isInterrupted() || !created && !mayHaveActed(failure)) {
 			return failure;
 		}
-		List<String> ids = List.of();
+		String knownId = created ? ((UnreadableCreateAnswerException) failure).id() : null;
+		List<String> ids = knownId == null ? List.of() : List.of(knownId);
 		ExaException lookupFailure = null;
-		try {
-			ids = lookup(client, request, sent.minus(CLOCK_SKEW));
-		}
-		catch (ExaException e) {
-			lookupFailure = e;
-		}
-		if (ids.isEmpty() && created && ((UnreadableCreateAnswerException) failure).id() != null) {
-			ids = List.of(((UnreadableCreateAnswerException) failure).id());
+		if (knownId == null) {
+			try {
+				ids = lookup(client, request, sent.minus(CLOCK_SKEW));
+			}
+			catch (ExaException e) {
+				lookupFailure = e;
+			}
 		}
 		if (ids.size() == 1) {
 			return lost("the answer to create was lost, but the import exists: " + ids.get(0) + " (pending, not uploaded)",
