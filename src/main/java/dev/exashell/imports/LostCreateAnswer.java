@@ -16,8 +16,8 @@ import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -99,7 +99,7 @@ final class LostCreateAnswer {
 
 	/** The ids of the pending imports created since {@code since} that match {@code request}, newest first. */
 	static List<String> lookup(ImportsApi client, CreateImportRequest request, Instant since) {
-		List<String> ids = new ArrayList<>();
+		Set<String> ids = new LinkedHashSet<>();
 		Set<String> cursors = new HashSet<>();
 		String cursor = null;
 		for (int pages = 0; pages < MAX_PAGES; pages++) {
@@ -118,7 +118,7 @@ final class LostCreateAnswer {
 			}
 			cursor = page.nextCursor();
 		}
-		return ids;
+		return List.copyOf(ids);
 	}
 
 	private static boolean matches(Import item, CreateImportRequest request, Instant since) {

@@ -2,19 +2,13 @@ package dev.exashell.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.exashell.api.ApiIoException;
 import dev.exashell.api.ClientConfig;
 import dev.exashell.api.CreateImportRequest;
 import dev.exashell.api.CreatedImport;
-import dev.exashell.api.Entity;
 import dev.exashell.api.ExaClient;
-import dev.exashell.api.ExaException;
 import dev.exashell.api.Import;
 import dev.exashell.api.ImportPage;
-import dev.exashell.api.ImportStatus;
 import dev.exashell.api.ImportsApi;
-import dev.exashell.api.InvalidDataException;
-import dev.exashell.api.UnreadableCreateAnswerException;
 import dev.exashell.api.UpdateImportRequest;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
@@ -27,13 +21,9 @@ import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.session.ApiKey;
 import dev.exashell.session.Session;
 import dev.exashell.watch.ImportWatcher;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
@@ -113,84 +103,6 @@ class CreateCommandTests {
 			.contains("); import " + left.id() + " was created and is left pending\n")
 			.endsWith("hint: delete it with 'delete " + left.id() + " --yes', then run create again\n");
 		assertThat(io.out()).isEmpty();
-	}
-
-	@Test
-	void a201WhoseIdCannotBeReadStillSaysTheImportExists() throws Exception {
-		Path csv = Files.writeString(dir.resolve("ok.csv"), "url\nacme.example\n");
-		byte[] cutOff = "{\"object\":\"import\",\"id\":\"imp_05pf0n".getBytes(StandardCharsets.UTF_8);
-		List<String> calls = new ArrayList<>();
-		ImportsApi api = creating(new UnreadableCreateAnswerException(201, cutOff, new InvalidDataException("cut off")),
-				List.of(), calls);
-
-		int code = run("create " + csv + " --entity company", api);
-
-		assertThat(code).isEqualTo(1);
-		assertThat(io.err()).isEqualTo("error: the answer to create was lost, but the import exists (HTTP 201); its id"
-				+ " could not be read\nhint: it is pending and not uploaded: find it with exa-shell list\n");
-		assertThat(calls).containsExactly("create", "list null 50");
-	}
-
-	@Test
-	void theDeleteHintQuotesAnIdTheLineSplitterWouldSplit() throws Exception {
-		Path csv = Files.writeString(dir.resolve("ok.csv"), "url\nacme.example\n");
-		Import odd = new Import("imp it's", "import", ImportStatus.PENDING, "csv", new Entity("company", null), "", 1,
-				null, null, null, null, time.instant(), time.instant());
-		List<String> calls = new ArrayList<>();
-		ImportsApi api = creating(new ApiIoException("connection to 127.0.0.1:1 was reset", new IOException("reset")),
-				List.of(odd), calls);
-
-		int code = run("create " + csv + " --entity company", api);
-
-		assertThat(code).isEqualTo(1);
-		assertThat(io.err()).isEqualTo("error: the answer to create was lost, but the import exists: imp it's (pending,"
-				+ " not uploaded)\nhint: delete it with: exa-shell delete 'imp it'\\''s' --yes\n");
-	}
-
-	@Test
-	void aRequestThatNeverLeftIsNotLookedFor() throws Exception {
-		Path csv = Files.writeString(dir.resolve("ok.csv"), "url\nacme.example\n");
-		List<String> calls = new ArrayList<>();
-		ApiIoException refused = new ApiIoException("could not connect to 127.0.0.1:1: connection refused",
-				new ConnectException("Connection refused"));
-
-		int code = run("create " + csv + " --entity company", creating(refused, List.of(), calls));
-
-		assertThat(code).isEqualTo(1);
-		assertThat(io.err()).isEqualTo("error: could not connect to 127.0.0.1:1: connection refused\n"
-				+ "hint: check the base URL and your network\n");
-		assertThat(calls).containsExactly("create");
-	}
-
-	/** create fails with {@code failure}; list answers one last page of {@code listed}; {@code calls} records both. */
-	private static ImportsApi creating(ExaException failure, List<Import> listed, List<String> calls) {
-		return new ImportsApi() {
-			public ImportPage list(String cursor, Integer limit) {
-				calls.add("list " + cursor + " " + limit);
-				return new ImportPage(listed, false, null);
-			}
-
-			public Import get(String id) {
-				throw new AssertionError("get " + id);
-			}
-
-			public CreatedImport create(CreateImportRequest request) {
-				calls.add("create");
-				throw failure;
-			}
-
-			public Import update(String id, UpdateImportRequest request) {
-				throw new AssertionError("update " + id);
-			}
-
-			public Import delete(String id) {
-				throw new AssertionError("delete " + id);
-			}
-
-			public void upload(String uploadUrl, byte[] csv) {
-				throw new AssertionError("upload");
-			}
-		};
 	}
 
 	/** The real client, except that the upload goes to a rewritten URL. */
