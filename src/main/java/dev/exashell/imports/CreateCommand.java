@@ -42,9 +42,11 @@ public final class CreateCommand implements ShellCommand {
 		.flag("wait", "wait until it is processed: exit 0 completed, 5 failed, 6 timed out")
 		.option("timeout", ValueType.DURATION, "D", "with --wait: stop waiting after D (e.g. 90s, 10m; at most 168h)")
 		.option(OutputOption.OPTION)
-		.details("Checked before any request: the file exists, is readable, at most 50,000,000 bytes and has a data row"
-				+ " under its header (RFC 4180: quoted line breaks stay in their row); --identifier names a column."
-				+ " If the upload fails, the import it created is named and left pending.")
+		.details("Checked before any request: the file exists, is readable, at most 50,000,000 bytes of UTF-8 CSV text"
+				+ " with no NUL byte, and has a data row under its header, every row with the header's number of fields"
+				+ " (RFC 4180: quoted line breaks stay in their row); --identifier names a column."
+				+ " If the upload fails, the import it created is named and left pending; if the answer to create is"
+				+ " lost, the newest imports are searched for it.")
 		.example("create companies.csv --entity company --title 'Q3 leads'")
 		.example("create labs.csv --entity custom --description 'research labs' --metadata source=crm --wait");
 
