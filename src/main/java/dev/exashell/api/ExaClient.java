@@ -133,10 +133,6 @@ public final class ExaClient implements ImportsApi {
 			.build();
 	}
 
-	private <T> T read(HttpTransport transport, HttpRequest request, Class<T> type, String what) {
-		return Json.read(check(transport.send(request)), type, what);
-	}
-
 	private HttpTransport.Response check(HttpTransport.Response response) {
 		if (!response.isSuccess()) {
 			throw ErrorBodies.toException(response, config.clock(), config.apiKey());
