@@ -27,9 +27,10 @@ import javax.net.ssl.SSLHandshakeException;
 /**
  * When the answer to create is lost after the server may have acted (the connection failed once
  * the request was sent, or a 2xx came with a body that cannot be read), POST is not retried. A 2xx
- * whose cut-off body still holds the id names the import; otherwise the newest imports are listed (GET, which the client retries) for pending ones created
- * since just before the request that match it (title, format, entity, count, metadata), and the
- * user is told what exists and how to delete it. The server's {@code createdAt} is compared with
+ * whose cut-off body still holds the id names the import; otherwise the newest imports are
+ * listed (GET, which the client retries) for pending ones created since just before the request
+ * that match it (title, format, entity, count, metadata), and the user is told what exists and
+ * how to delete it. The server's {@code createdAt} is compared with
  * this machine's time less {@link #CLOCK_SKEW}; the walk stops at the first page that reaches
  * back before that.
  */
@@ -42,7 +43,10 @@ final class LostCreateAnswer {
 	private LostCreateAnswer() {
 	}
 
-	/** What to throw for {@code failure} of the create sent at {@code sent}: {@code failure} itself when nothing can have been created. */
+	/**
+	 * What to throw for {@code failure} of the create sent at {@code sent}: {@code failure} itself
+	 * when nothing can have been created.
+	 */
 	static RuntimeException explain(ImportsApi client, CreateImportRequest request, Instant sent, ExaException failure) {
 		boolean created = failure instanceof UnreadableCreateAnswerException;
 		if (Thread.currentThread().isInterrupted() || !created && !mayHaveActed(failure)) {
