@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
  * <pre>
  * spec     = "" | entry *("," entry)
  * entry    = kind ":" rate | "latency:" duration | "script:" step *("," step)
- * kind     = "429" | "500" | "502" | "503" | "reset" | "drop" | "malformed"
+ * kind     = "429" | "500" | "502" | "503" | "reset" | "drop" | "malformed" | "stale-cursor"
  * rate     = decimal from 0 to 1, e.g. 0.2
  * duration = digits ["." digits] ("ms" | "s"), at most 60s
  * step     = "ok" | kind
  * </pre>
  * A script's steps are the comma-separated tokens after {@code script:} up to the next token
  * holding a colon. Each kind and {@code latency} may appear once, {@code script} once.
+ * {@code stale-cursor} hits only {@code GET /v0/imports}: whatever the cursor, the answer is the
+ * first page (at the limit asked) with {@code hasMore: true} and the same {@code nextCursor} every
+ * time, as a mock of the spec does; on any other request it is served normally.
  */
 record FaultSpec(Map<Fault, Double> rates, Duration latency, List<Fault> script, String text) {
 
@@ -35,7 +38,7 @@ record FaultSpec(Map<Fault, Double> rates, Duration latency, List<Fault> script,
 	enum Fault {
 
 		OK("ok"), RESET("reset"), DROP("drop"), RATE_LIMITED("429"), SERVER_ERROR("500"), BAD_GATEWAY("502"), UNAVAILABLE("503"),
-		MALFORMED("malformed");
+		MALFORMED("malformed"), STALE_CURSOR("stale-cursor");
 
 		final String token;
 
@@ -102,7 +105,7 @@ record FaultSpec(Map<Fault, Double> rates, Duration latency, List<Fault> script,
 				Fault fault = Fault.fromToken(kind);
 				if (fault == null || fault == Fault.OK) {
 					throw bad("unknown fault kind '" + kind
-							+ "' (expected 429, 500, 502, 503, reset, drop, malformed, latency or script)");
+							+ "' (expected 429, 500, 502, 503, reset, drop, malformed, stale-cursor, latency or script)");
 				}
 				if (rates.put(fault, rate(kind, value)) != null) {
 					throw bad(kind + " given twice");
@@ -115,7 +118,7 @@ record FaultSpec(Map<Fault, Double> rates, Duration latency, List<Fault> script,
 	private static Fault step(String token) {
 		Fault fault = Fault.fromToken(token);
 		if (fault == null) {
-			throw bad("unknown script step '" + token + "' (expected ok, 429, 500, 502, 503, reset, drop or malformed)");
+			throw bad("unknown script step '" + token + "' (expected ok, 429, 500, 502, 503, reset, drop, malformed or stale-cursor)");
 		}
 		return fault;
 	}

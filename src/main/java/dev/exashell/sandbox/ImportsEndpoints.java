@@ -23,13 +23,18 @@ final class ImportsEndpoints {
 	}
 
 	SandboxResponse handle(SandboxRequest request) {
+		return handle(request, false);
+	}
+
+	/** @param staleCursor a list answer ignores the cursor: see {@link #staleList} */
+	SandboxResponse handle(SandboxRequest request, boolean staleCursor) {
 		authenticate(request);
 		String path = request.rawPath();
 		String method = request.method();
 		if (path.equals(COLLECTION)) {
 			tooLarge(request);
 			return switch (method) {
-				case "GET" -> list(request);
+				case "GET" -> staleCursor ? staleList(request) : list(request);
 				case "POST" -> create(request);
 				default -> throw ApiError.methodNotAllowed(method, path, "GET, POST");
 			};
@@ -93,6 +98,17 @@ final class ImportsEndpoints {
 			nextCursor = sandbox.cursors().encode(ImportStore.Key.of(items.get(limit - 1)));
 		}
 		return SandboxResponse.json(200, SandboxJson.pageNode(items, now, nextCursor));
+	}
+
+	/**
+	 * The stale-cursor fault: whatever the cursor, the first page, with {@code hasMore: true} and as
+	 * {@code nextCursor} the position after that page's last import (the same cursor every time).
+	 */
+	private SandboxResponse staleList(SandboxRequest request) {
+		int limit = limit(request.query().get("limit"));
+		List<StoredImport> items = sandbox.store().page(null, limit);
+		ImportStore.Key after = items.isEmpty() ? new ImportStore.Key(0, "imp_") : ImportStore.Key.of(items.get(items.size() - 1));
+		return SandboxResponse.json(200, SandboxJson.pageNode(items, sandbox.now(), sandbox.cursors().encode(after)));
 	}
 
 	static int limit(String raw) {

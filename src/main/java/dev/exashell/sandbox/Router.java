@@ -65,6 +65,7 @@ final class Router implements HttpHandler {
 					}
 					case OK -> response = serve(request);
 					case MALFORMED -> response = serve(request).truncated();
+					case STALE_CURSOR -> response = serve(request, true);
 					default -> response = SandboxResponse.error(injected(decision.fault()), requestId);
 				}
 			}
@@ -86,6 +87,11 @@ final class Router implements HttpHandler {
 	}
 
 	private SandboxResponse serve(Incoming incoming) {
+		return serve(incoming, false);
+	}
+
+	/** @param staleCursor the stale-cursor fault: a list answer is the first page again (see {@link FaultSpec}) */
+	private SandboxResponse serve(Incoming incoming, boolean staleCursor) {
 		String path = incoming.path();
 		HttpExchange exchange = incoming.exchange();
 		String method = exchange.getRequestMethod();
@@ -94,7 +100,7 @@ final class Router implements HttpHandler {
 					UriCodec.parseQuery(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
 					incoming.body(), incoming.tooLarge(), incoming.requestId());
 			if (path.startsWith("/websets/") || path.equals("/websets")) {
-				return imports.handle(withQuery);
+				return imports.handle(withQuery, staleCursor);
 			}
 			if (path.startsWith(UploadEndpoint.PREFIX)) {
 				return upload.handle(withQuery);

@@ -102,6 +102,23 @@ class FaultInjectionTests {
 	}
 
 	@Test
+	void staleCursorAnswersEveryListWithTheFirstPageAndTheSameNextCursor() {
+		String firstPage = client.get("/v0/imports?limit=10").body();
+		String cursor = SandboxClient.JSON.readTree(firstPage).get("nextCursor").asString();
+		server.setFaults("stale-cursor:1");
+
+		for (String query : List.of("?limit=10", "?limit=10&cursor=" + cursor, "?limit=10&cursor=" + cursor)) {
+			assertThat(client.get("/v0/imports" + query).body()).isEqualTo(firstPage);
+		}
+		HttpResponse<String> all = client.get("/v0/imports?limit=200");
+		assertThat(SandboxClient.JSON.readTree(all.body()).get("data")).hasSize(30);
+		assertThat(SandboxClient.JSON.readTree(all.body()).get("hasMore").asBoolean()).isTrue();
+		assertThat(client.get("/v0/imports?limit=200&cursor=" + SandboxClient.JSON.readTree(all.body())
+			.get("nextCursor").asString()).body()).isEqualTo(all.body());
+		assertThat(client.get("/v0/imports/missing").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void latencyDelaysEveryApiResponse() {
 		server.setFaults("latency:200ms");
 		long start = System.nanoTime();

@@ -15,23 +15,25 @@ class FaultSpecTests {
 
 	@Test
 	void ratesLatencyAndScriptParseTogether() {
-		FaultSpec spec = FaultSpec.parse(" 429:0.2, 500:0.1,502:0,503:1,reset:0.05,drop:0.01,malformed:0.5,latency:300ms ");
+		FaultSpec spec = FaultSpec.parse(" 429:0.2, 500:0.1,502:0,503:1,reset:0.05,drop:0.01,malformed:0.5,"
+				+ "Stale-Cursor:1,latency:300ms ");
 		assertThat(spec.rates()).containsEntry(Fault.RATE_LIMITED, 0.2)
 			.containsEntry(Fault.SERVER_ERROR, 0.1)
 			.containsEntry(Fault.BAD_GATEWAY, 0.0)
 			.containsEntry(Fault.UNAVAILABLE, 1.0)
 			.containsEntry(Fault.RESET, 0.05)
 			.containsEntry(Fault.DROP, 0.01)
-			.containsEntry(Fault.MALFORMED, 0.5);
+			.containsEntry(Fault.MALFORMED, 0.5)
+			.containsEntry(Fault.STALE_CURSOR, 1.0);
 		assertThat(spec.latency()).isEqualTo(Duration.ofMillis(300));
 		assertThat(spec.script()).isEmpty();
 	}
 
 	@Test
 	void aScriptTakesTheColonFreeTokensThatFollowIt() {
-		FaultSpec spec = FaultSpec.parse("script:503,503,ok,reset,429,malformed,drop,500:0.1,latency:1.5s");
+		FaultSpec spec = FaultSpec.parse("script:503,503,ok,reset,429,malformed,drop,stale-cursor,500:0.1,latency:1.5s");
 		assertThat(spec.script()).containsExactly(Fault.UNAVAILABLE, Fault.UNAVAILABLE, Fault.OK, Fault.RESET,
-				Fault.RATE_LIMITED, Fault.MALFORMED, Fault.DROP);
+				Fault.RATE_LIMITED, Fault.MALFORMED, Fault.DROP, Fault.STALE_CURSOR);
 		assertThat(spec.rates()).containsOnlyKeys(Fault.SERVER_ERROR);
 		assertThat(spec.latency()).isEqualTo(Duration.ofMillis(1500));
 		assertThat(FaultSpec.parse("LATENCY:2S").latency()).isEqualTo(Duration.ofSeconds(2));
