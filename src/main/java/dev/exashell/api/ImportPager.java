@@ -1,11 +1,9 @@
 package dev.exashell.api;
 
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -14,8 +12,8 @@ import java.util.stream.StreamSupport;
 /**
  * Walks {@code GET /v0/imports} page by page, lazily: a page is fetched only when the caller asks
  * past the previous one, and only the current page is held. Stops when a page says
- * {@link ImportPage#isLast()}. A cursor the walk has already used means the server is looping:
- * that is an {@link InvalidDataException}, thrown when the next page would be fetched.
+ * {@link ImportPage#isLast()}. A page showing that the server is looping ends the walk with a
+ * {@link PagingLoopException} (see {@link ImportWalk}, which does the walking).
  * Each {@link #iterator()} (and each {@link #items()}) starts a new walk.
  */
 public final class ImportPager implements Iterable<ImportPage> {
@@ -72,20 +70,15 @@ public final class ImportPager implements Iterable<ImportPage> {
 
 	private final class Pages implements Iterator<ImportPage> {
 
-		private final Set<String> usedCursors = new HashSet<>();
-
-		private String cursor = startCursor;
+		private final ImportWalk walk = new ImportWalk(api, pageSize, startCursor, 0);
 
 		private ImportPage fetched;
 
-		private boolean done;
-
-		private int pagesFetched;
-
 		@Override
 		public boolean hasNext() {
-			if (fetched == null && !done) {
-				fetch();
+			if (fetched == null && !walk.finished()) {
+				walk.nextPage();
+				fetched = walk.lastPage();
 			}
 			return fetched != null;
 		}
@@ -98,19 +91,6 @@ public final class ImportPager implements Iterable<ImportPage> {
 			ImportPage page = fetched;
 			fetched = null;
 			return page;
-		}
-
-		private void fetch() {
-			if (cursor != null && !usedCursors.add(cursor)) {
-				done = true;
-				throw new InvalidDataException("the API returned cursor \"" + ErrorBodies.oneLine(cursor, 80)
-						+ "\" again after " + pagesFetched + " page(s); stopped paging to avoid a loop");
-			}
-			ImportPage page = api.list(cursor, pageSize);
-			pagesFetched++;
-			done = page.isLast();
-			cursor = page.nextCursor();
-			fetched = page;
 		}
 	}
 }

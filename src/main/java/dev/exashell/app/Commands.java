@@ -78,13 +78,13 @@ public final class Commands {
 	public static Commands create(Session session, ApiAccess api, IoSource io, OutputFormat output,
 			ErrorReporter reporter, SecretPrompt secrets, List<ShellCommand> more,
 			OriginResolver origins, LinePrompt confirm, Sleeper sleeper, Interrupts interrupts) {
-		Supplier<PageFetcher> fetcher = () -> new PageFetcher(api.api());
+		Supplier<PageFetcher> fetcher = () -> new PageFetcher(api.api(), io);
 		ImportBrowser browser = new ImportBrowser(session, fetcher);
 		PageView view = new PageView(io, output);
 		ScriptRunner scripts = new ScriptRunner(io, session);
 		AtomicReference<CommandCatalog> built = new AtomicReference<>();
 		List<ShellCommand> commands = new ArrayList<>(List.of(
-				new ListCommand(browser, new AllPages(fetcher, io, output), view, session),
+				new ListCommand(browser, new AllPages(api::api, io, output), view, session),
 				PageStepCommand.next(browser, view, io),
 				PageStepCommand.prev(browser, view, io),
 				new ShowCommand(api, session, io, output),

@@ -4,6 +4,7 @@ import dev.exashell.api.ApiException;
 import dev.exashell.api.ApiIoException;
 import dev.exashell.api.InvalidDataException;
 import dev.exashell.api.NotFoundException;
+import dev.exashell.api.PagingLoopException;
 import dev.exashell.api.PermissionDeniedException;
 import dev.exashell.api.UnauthorizedException;
 import java.io.PrintWriter;
@@ -64,6 +65,9 @@ public final class ErrorReporter {
 		}
 		if (cause instanceof ApiIoException e) {
 			return new Report(ExitCodes.API_ERROR, e.getMessage(), "check the base URL and your network");
+		}
+		if (cause instanceof PagingLoopException e) {
+			return new Report(ExitCodes.API_ERROR, e.getMessage(), null);
 		}
 		if (cause instanceof InvalidDataException e) {
 			return new Report(ExitCodes.API_ERROR, e.getMessage(), null);

@@ -2,8 +2,11 @@ package dev.exashell.imports;
 
 import dev.exashell.api.Import;
 import dev.exashell.api.ImportPage;
+import dev.exashell.api.ImportWalk;
 import dev.exashell.api.ImportsApi;
+import dev.exashell.cli.IoSource;
 import dev.exashell.imports.PageResult.ScanStats;
+import dev.exashell.render.WalkProgress;
 import dev.exashell.session.PageState;
 import dev.exashell.session.Position;
 import java.util.ArrayList;
@@ -13,16 +16,20 @@ import java.util.List;
  * Fetches one page to show from a {@link Position}. Unfiltered, that is one API call. Filtered,
  * the API cannot help, so it scans API pages of 200 until it has {@code limit} matches, reaches
  * the end or hits {@code maxPages}, and records exactly where it stopped so the next page
- * resumes there: no import repeated, none skipped.
+ * resumes there: no import repeated, none skipped. Both go through an {@link ImportWalk}, so a
+ * server paging in a loop is an error, not an endless scan; on a terminal a scan longer than a
+ * second shows its progress on stderr.
  */
 public final class PageFetcher {
 
 	private static final int SCAN_PAGE_SIZE = 200;
 
 	private final ImportsApi api;
+	private final IoSource io;
 
-	public PageFetcher(ImportsApi api) {
+	public PageFetcher(ImportsApi api, IoSource io) {
 		this.api = api;
+		this.io = io;
 	}
 
 	public PageResult fetch(ListRequest request) {
@@ -31,8 +38,9 @@ public final class PageFetcher {
 
 	private PageResult plain(ListRequest request) {
 		Position start = request.start();
-		ImportPage page = api.list(start.cursor(), request.limit());
-		List<Import> items = page.data().subList(Math.min(start.skip(), page.data().size()), page.data().size());
+		ImportWalk walk = new ImportWalk(api, request.limit(), start.cursor(), start.skip());
+		List<Import> items = walk.nextPage();
+		ImportPage page = walk.lastPage();
 		Position next = page.isLast() ? null : Position.at(page.nextCursor());
 		return new PageResult(new PageState(items, start, next, page.hasMore(), page.nextCursor(), request.limit(),
 				request.statuses()), null);
@@ -40,33 +48,35 @@ public final class PageFetcher {
 
 	private PageResult scan(ListRequest request) {
 		List<Import> matches = new ArrayList<>();
-		Position at = request.start();
-		int pages = 0;
+		ImportWalk walk = new ImportWalk(api, SCAN_PAGE_SIZE, request.start().cursor(), request.start().skip());
+		WalkProgress progress = new WalkProgress(io.io());
 		long scanned = 0;
-		ImportPage page = null;
-		while (at != null && matches.size() < request.limit()
-				&& (request.maxPages() == 0 || pages < request.maxPages())) {
-			page = api.list(at.cursor(), SCAN_PAGE_SIZE);
-			pages++;
-			List<Import> data = page.data();
-			Position resume = null;
-			for (int i = at.skip(); i < data.size(); i++) {
-				scanned++;
-				if (StatusFilter.matches(request.statuses(), data.get(i))) {
-					matches.add(data.get(i));
-					if (matches.size() == request.limit() && i + 1 < data.size()) {
-						resume = new Position(at.cursor(), i + 1);
-						break;
+		try {
+			while (matches.size() < request.limit()) {
+				if (walk.buffered()) {
+					Import item = walk.next();
+					scanned++;
+					if (StatusFilter.matches(request.statuses(), item)) {
+						matches.add(item);
 					}
 				}
+				else if (walk.finished() || request.maxPages() > 0 && walk.pages() >= request.maxPages()) {
+					break;
+				}
+				else {
+					progress.update(walk.pages(), walk.imports(), (long) matches.size());
+					walk.fetch();
+				}
 			}
-			at = resume != null ? resume : page.isLast() ? null : Position.at(page.nextCursor());
 		}
+		finally {
+			progress.clear();
+		}
+		Position at = walk.finished() ? null : new Position(walk.resumeCursor(), walk.resumeSkip());
 		boolean stoppedEarly = at != null && matches.size() < request.limit();
-		ScanStats stats = new ScanStats(pages, scanned, matches.size(), stoppedEarly);
-		boolean apiHasMore = page != null && page.hasMore();
-		String apiNext = page == null ? null : page.nextCursor();
-		return new PageResult(new PageState(matches, request.start(), at, apiHasMore, apiNext, request.limit(),
-				request.statuses()), stats);
+		ScanStats stats = new ScanStats(walk.pages(), scanned, matches.size(), stoppedEarly);
+		ImportPage last = walk.lastPage();
+		return new PageResult(new PageState(matches, request.start(), at, last != null && last.hasMore(),
+				last == null ? null : last.nextCursor(), request.limit(), request.statuses()), stats);
 	}
 }

@@ -1,5 +1,6 @@
 package dev.exashell.imports;
 
+import dev.exashell.api.ImportsApi;
 import dev.exashell.api.Sleeper;
 import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.CommandSpec.ArgumentKind;
@@ -22,6 +23,7 @@ import dev.exashell.watch.WatchOutcome;
 import dev.exashell.watch.WatchOutcome.Kind;
 import dev.exashell.watch.WatchTarget;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -81,14 +83,17 @@ public final class WatchCommand implements ShellCommand {
 		List<WatchOutcome> outcomes;
 		WatchView view;
 		try (Interrupts.Registration ctrlC = interrupts.forward(Thread.currentThread())) {
-			List<WatchTarget> targets = WatchTargets.resolve(in.args(), in.text("status"), session, api.api(), out);
+			Instant deadline = out.clock().instant().plus(options.timeout());
+			ImportsApi polling = ImportWatcher.withoutRetries(api.api());
+			List<WatchTarget> targets = new WatchTargets(polling, sleeper, out, format)
+				.resolve(in.args(), in.text("status"), session, options, deadline);
 			if (targets.isEmpty()) {
 				return 0;
 			}
 			view = WatchView.of(out, format, targets.stream().map(WatchTarget::id).toList());
 			Sleeper waits = view.live() ? new TickingSleeper(sleeper, Duration.ofSeconds(1), view::tick) : sleeper;
-			outcomes = new ImportWatcher(ImportWatcher.withoutRetries(api.api()), out.clock(), waits)
-				.watch(targets, options, view);
+			outcomes = new ImportWatcher(polling, out.clock(), waits)
+				.watch(targets, options.withTimeout(timeLeft(out, deadline)), view);
 		}
 		finally {
 			Thread.interrupted();
@@ -99,6 +104,12 @@ public final class WatchCommand implements ShellCommand {
 			out.err().flush();
 		}
 		return errors(outcomes, out);
+	}
+
+	/** What discovery left of the timeout for the polls (none if it ended past the deadline). */
+	private static Duration timeLeft(Io out, Instant deadline) {
+		Duration left = Duration.between(out.clock().instant(), deadline);
+		return left.isNegative() ? Duration.ZERO : left;
 	}
 
 	private static WatchOptions options(Invocation in) {

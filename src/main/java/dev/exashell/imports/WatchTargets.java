@@ -1,16 +1,23 @@
 package dev.exashell.imports;
 
 import dev.exashell.api.ExaException;
-import dev.exashell.api.Import;
-import dev.exashell.api.ImportPage;
-import dev.exashell.api.ImportPager;
 import dev.exashell.api.ImportsApi;
+import dev.exashell.api.Sleeper;
 import dev.exashell.cli.CliException;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Io;
+import dev.exashell.cli.OutputFormat;
+import dev.exashell.render.Durations;
 import dev.exashell.render.ScanSummary;
+import dev.exashell.render.WalkProgress;
+import dev.exashell.render.WatchView;
 import dev.exashell.session.Session;
+import dev.exashell.watch.StatusDiscovery;
+import dev.exashell.watch.StatusDiscovery.End;
+import dev.exashell.watch.StatusDiscovery.Found;
+import dev.exashell.watch.WatchOptions;
 import dev.exashell.watch.WatchTarget;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,18 +27,17 @@ import java.util.Set;
 
 /**
  * What {@code watch} is asked to follow: the ids and row numbers given, then with {@code --status}
- * every import now in those statuses, found by walking all pages of 200 (the import and its
- * position in the list are kept, so the watch knows where to look). The walk's scan summary goes
- * to stderr; an empty result says so there.
+ * every import now in those statuses, found by walking all pages of 200 ({@link StatusDiscovery}:
+ * retried and bounded by the deadline as the watch is; the import and its position in the list
+ * are kept, so the watch knows where to look). On a terminal a long walk shows its progress; its
+ * scan summary goes to stderr; an empty result says so there.
+ *
+ * @param api the client with its own retries off
  */
-final class WatchTargets {
+record WatchTargets(ImportsApi api, Sleeper sleeper, Io io, OutputFormat format) {
 
-	private static final int PAGE_SIZE = 200;
-
-	private WatchTargets() {
-	}
-
-	static List<WatchTarget> resolve(List<String> args, Optional<String> status, Session session, ImportsApi api, Io io) {
+	List<WatchTarget> resolve(List<String> args, Optional<String> status, Session session, WatchOptions options,
+			Instant deadline) {
 		Map<String, WatchTarget> targets = new LinkedHashMap<>();
 		for (String arg : args) {
 			String id = ImportRef.resolve(arg, session).id();
@@ -39,7 +45,7 @@ final class WatchTargets {
 		}
 		if (status.isPresent()) {
 			Set<String> statuses = StatusFilter.parse(status.get());
-			List<WatchTarget> found = walk(api, statuses, io);
+			List<WatchTarget> found = walk(statuses, options, deadline);
 			found.forEach(target -> targets.put(target.id(), target));
 			if (found.isEmpty() && targets.isEmpty()) {
 				io.err().print("nothing to watch: no import is " + String.join(" or ", statuses) + "\n");
@@ -49,29 +55,37 @@ final class WatchTargets {
 		return new ArrayList<>(targets.values());
 	}
 
-	private static List<WatchTarget> walk(ImportsApi api, Set<String> statuses, Io io) {
-		List<WatchTarget> found = new ArrayList<>();
-		int pages = 0;
-		int position = 0;
+	private List<WatchTarget> walk(Set<String> statuses, WatchOptions options, Instant deadline) {
+		WalkProgress progress = new WalkProgress(io);
+		Found found;
 		try {
-			for (ImportPage page : new ImportPager(api, null, PAGE_SIZE)) {
-				pages++;
-				for (Import item : page.data()) {
-					if (StatusFilter.matches(statuses, item)) {
-						found.add(WatchTarget.listed(item, position));
-					}
-					position++;
-				}
-			}
+			found = new StatusDiscovery(api, io.clock(), sleeper).find(item -> StatusFilter.matches(statuses, item),
+					options, deadline, WatchView.discovery(io, format),
+					page -> progress.update(page.pages(), page.scanned(), (long) page.targets().size()));
 		}
 		catch (ExaException e) {
 			if (Thread.currentThread().isInterrupted()) {
-				throw new CliException(ExitCodes.INTERRUPTED, "interrupted while looking for imports to watch", null);
+				throw interrupted();
 			}
 			throw e;
 		}
-		io.err().print(new ScanSummary(pages, position, found.size()).text() + "\n");
+		finally {
+			progress.clear();
+		}
+		String summary = new ScanSummary(found.pages(), found.scanned(), found.targets().size()).text();
+		if (found.end() == End.INTERRUPTED) {
+			throw interrupted();
+		}
+		if (found.end() == End.TIMED_OUT) {
+			throw new CliException(ExitCodes.TIMEOUT, "timed out after " + Durations.format(options.timeout())
+					+ " while looking for imports to watch (" + summary + ")", "a longer --timeout gives it more time");
+		}
+		io.err().print(summary + "\n");
 		io.err().flush();
-		return found;
+		return found.targets();
+	}
+
+	private static CliException interrupted() {
+		return new CliException(ExitCodes.INTERRUPTED, "interrupted while looking for imports to watch", null);
 	}
 }

@@ -28,6 +28,25 @@ public interface WatchView extends WatchListener {
 	 * The view for this output: live on a terminal with {@code -o table}; jsonl events for
 	 * {@code -o jsonl} and {@code -o json}; otherwise (piped, {@code tsv}, {@code csv}) timestamped lines.
 	 */
+	/**
+	 * Where warnings go while {@code watch --status} is still finding its imports, before there is
+	 * a view: as the view for this output will print them, with nothing live to redraw.
+	 */
+	static WatchListener discovery(Io io, OutputFormat format) {
+		return switch (format.effective(io.tty())) {
+			case TABLE -> new WatchListener() {
+				@Override
+				public void onTransientError(String message, Duration retryIn) {
+					io.err().print("warning: " + TerminalText.safe(message) + " · retrying in " + WatchText.countdown(retryIn)
+							+ "\n");
+					io.err().flush();
+				}
+			};
+			case JSON, JSONL -> new WatchJsonEvents(io);
+			case TSV, CSV -> new WatchEventLines(io);
+		};
+	}
+
 	static WatchView of(Io io, OutputFormat format, List<String> ids) {
 		return switch (format.effective(io.tty())) {
 			case TABLE -> new LiveWatchView(io, ids);

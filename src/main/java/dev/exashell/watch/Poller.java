@@ -171,6 +171,11 @@ final class Poller {
 		return failure;
 	}
 
+	/** Whether a failed request is worth another try (network, 5xx, 408, 429, malformed body); others are rethrown as they are. */
+	static boolean isTransient(RuntimeException e) {
+		return classify(e) == Failure.TRANSIENT;
+	}
+
 	private static Failure classify(RuntimeException e) {
 		if (e instanceof NotFoundException) {
 			return Failure.NOT_FOUND;
