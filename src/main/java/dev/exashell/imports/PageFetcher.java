@@ -64,7 +64,9 @@ public final class PageFetcher {
 					break;
 				}
 				else {
-					progress.update(walk.pages(), walk.imports(), (long) matches.size());
+					if (walk.pages() > 0) {
+						progress.update(walk.pages(), walk.imports(), (long) matches.size());
+					}
 					walk.fetch();
 				}
 			}

@@ -83,14 +83,15 @@ public final class WatchCommand implements ShellCommand {
 		List<WatchOutcome> outcomes;
 		WatchView view;
 		try (Interrupts.Registration ctrlC = interrupts.forward(Thread.currentThread())) {
-			Instant deadline = out.clock().instant().plus(options.timeout());
+			Instant start = out.clock().instant();
+			Instant deadline = start.plus(options.timeout());
 			ImportsApi polling = ImportWatcher.withoutRetries(api.api());
 			List<WatchTarget> targets = new WatchTargets(polling, sleeper, out, format)
 				.resolve(in.args(), in.text("status"), session, options, deadline);
 			if (targets.isEmpty()) {
 				return 0;
 			}
-			view = WatchView.of(out, format, targets.stream().map(WatchTarget::id).toList());
+			view = WatchView.of(out, format, targets.stream().map(WatchTarget::id).toList(), start);
 			Sleeper waits = view.live() ? new TickingSleeper(sleeper, Duration.ofSeconds(1), view::tick) : sleeper;
 			outcomes = new ImportWatcher(polling, out.clock(), waits)
 				.watch(targets, options.withTimeout(timeLeft(out, deadline)), view);

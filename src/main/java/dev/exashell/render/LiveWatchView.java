@@ -30,9 +30,13 @@ final class LiveWatchView implements WatchView {
 	private int drawn;
 
 	LiveWatchView(Io io, List<String> ids) {
+		this(io, ids, io.clock().instant());
+	}
+
+	LiveWatchView(Io io, List<String> ids, Instant start) {
 		this.io = io;
 		this.ids = ids.stream().distinct().toList();
-		this.start = io.clock().instant();
+		this.start = start;
 		this.table = new WatchTable(this.ids, last, io.color(), io.width());
 	}
 

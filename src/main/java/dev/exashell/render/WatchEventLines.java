@@ -28,8 +28,12 @@ final class WatchEventLines implements WatchView {
 	private final Instant start;
 
 	WatchEventLines(Io io) {
+		this(io, io.clock().instant());
+	}
+
+	WatchEventLines(Io io, Instant start) {
 		this.io = io;
-		this.start = io.clock().instant();
+		this.start = start;
 	}
 
 	@Override

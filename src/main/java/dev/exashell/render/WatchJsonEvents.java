@@ -26,8 +26,12 @@ final class WatchJsonEvents implements WatchView {
 	private final Instant start;
 
 	WatchJsonEvents(Io io) {
+		this(io, io.clock().instant());
+	}
+
+	WatchJsonEvents(Io io, Instant start) {
 		this.io = io;
-		this.start = io.clock().instant();
+		this.start = start;
 	}
 
 	@Override

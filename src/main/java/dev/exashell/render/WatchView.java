@@ -5,6 +5,7 @@ import dev.exashell.cli.OutputFormat;
 import dev.exashell.watch.WatchListener;
 import dev.exashell.watch.WatchOutcome;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -48,10 +49,15 @@ public interface WatchView extends WatchListener {
 	}
 
 	static WatchView of(Io io, OutputFormat format, List<String> ids) {
+		return of(io, format, ids, io.clock().instant());
+	}
+
+	/** As {@link #of(Io, OutputFormat, List)} for a watch that began at {@code start} (before finding its imports). */
+	static WatchView of(Io io, OutputFormat format, List<String> ids, Instant start) {
 		return switch (format.effective(io.tty())) {
-			case TABLE -> new LiveWatchView(io, ids);
-			case JSON, JSONL -> new WatchJsonEvents(io);
-			case TSV, CSV -> new WatchEventLines(io);
+			case TABLE -> new LiveWatchView(io, ids, start);
+			case JSON, JSONL -> new WatchJsonEvents(io, start);
+			case TSV, CSV -> new WatchEventLines(io, start);
 		};
 	}
 }

@@ -3,8 +3,14 @@ package dev.exashell.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.api.Import;
+import dev.exashell.cli.OutputFormat;
 import dev.exashell.e2e.TestShell.Result;
+import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -106,6 +112,53 @@ class EndlessPagingTests {
 		Result next = shell.run("next");
 
 		assertThat(next).isEqualTo(new Result(1, "", again(cursorAfter25, 1, 0).replace("1 pages", "1 page")));
+	}
+
+	@Test
+	void onATerminalAScanLongerThanASecondShowsItsProgressThenErasesIt() {
+		TestShell shell = TestShell.watching(sandbox, SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, true,
+				new SecondPerReading(), duration -> {
+				});
+		int pending = matching(all.subList(0, 200), "pending").size();
+
+		Result result = shell.run("filter --status pending");
+
+		assertThat(result).isEqualTo(new Result(1, "", "\rfetched 1 page · 200 imports · " + pending + " matched…\033[K"
+				+ "\r\033[K" + again(cursorAfter200, 2, 200)));
+	}
+
+	@Test
+	void onATerminalListAllErasesItsProgressBeforeTheError() {
+		TestShell shell = TestShell.watching(sandbox, SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, true,
+				new SecondPerReading(), duration -> {
+				});
+
+		Result result = shell.run("list --all");
+
+		assertThat(result.outLines()).hasSize(201);
+		assertThat(result.err()).isEqualTo("\rfetched 1 page · 200 imports…\033[K\r\033[K" + again(cursorAfter200, 2, 200));
+	}
+
+	/** A clock one second later at every reading: any walk looks slow. */
+	private static final class SecondPerReading extends Clock {
+
+		private Instant now = TestShell.NOW;
+
+		@Override
+		public synchronized Instant instant() {
+			now = now.plusSeconds(1);
+			return now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException();
+		}
 	}
 
 	private static List<Import> matching(List<Import> imports, String... statuses) {
