@@ -64,6 +64,7 @@ class CompletionTests {
 	private ExaCompleter completer;
 	private Commands commands;
 	private final ExtendedDefaultParser parser = new ExtendedDefaultParser();
+	private final java.util.concurrent.atomic.AtomicInteger clientsBuilt = new java.util.concurrent.atomic.AtomicInteger();
 
 	private static Import imp(String id, String status, String title) {
 		Instant at = Instant.parse("2026-11-30T11:00:00Z");
@@ -84,7 +85,10 @@ class CompletionTests {
 		ConfigStore store = new ConfigStore(dir.resolve("config"));
 		store.write(ConfigFile.EMPTY.withProfile("work", new Profile("k-0123456789", null))
 			.withProfile("staging", new Profile(null, "https://staging.example/websets")));
-		commands = Commands.create(session, new ApiAccess(session, (base, key) -> null), new TestIo(true),
+		commands = Commands.create(session, new ApiAccess(session, (base, key) -> {
+			clientsBuilt.incrementAndGet();
+			return null;
+		}), new TestIo(true),
 				OutputFormat.TABLE, new ErrorReporter(false), prompt -> Optional.empty(), List.of(),
 				new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store), question -> Optional.empty(),
 				Sleeper.SYSTEM, Interrupts.NONE);
@@ -117,6 +121,15 @@ class CompletionTests {
 
 	private List<String> values(String line) {
 		return tab(line).stream().map(c -> c.split(" — ")[0]).toList();
+	}
+
+	/** Completion walks no pages, so a server paging in a loop cannot make Tab hang (issue 9, item 3). */
+	@Test
+	void tabOffersWhatTheSessionSawWithoutAnyRequest() {
+		assertThat(values("show ")).contains("1", "2", "imp_seen0000000000000001");
+		assertThat(values("watch --status ")).contains("pending", "failed");
+		assertThat(values("list --cursor ")).isEmpty();
+		assertThat(clientsBuilt).hasValue(0);
 	}
 
 	@Test
