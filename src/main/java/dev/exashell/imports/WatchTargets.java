@@ -15,8 +15,10 @@ import dev.exashell.session.Session;
 import dev.exashell.watch.StatusDiscovery;
 import dev.exashell.watch.StatusDiscovery.End;
 import dev.exashell.watch.StatusDiscovery.Found;
+import dev.exashell.watch.WatchListener;
 import dev.exashell.watch.WatchOptions;
 import dev.exashell.watch.WatchTarget;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +62,7 @@ record WatchTargets(ImportsApi api, Sleeper sleeper, Io io, OutputFormat format)
 		Found found;
 		try {
 			found = new StatusDiscovery(api, io.clock(), sleeper).find(item -> StatusFilter.matches(statuses, item),
-					options, deadline, WatchView.discovery(io, format),
+					options, deadline, warningsBelow(progress),
 					page -> progress.update(page.pages(), page.scanned(), (long) page.targets().size()));
 		}
 		catch (ExaException e) {
@@ -83,6 +85,18 @@ record WatchTargets(ImportsApi api, Sleeper sleeper, Io io, OutputFormat format)
 		io.err().print(summary + "\n");
 		io.err().flush();
 		return found.targets();
+	}
+
+	/** The warnings of the view for this output, each on its own line, the progress line erased first. */
+	private WatchListener warningsBelow(WalkProgress progress) {
+		WatchListener warnings = WatchView.discovery(io, format);
+		return new WatchListener() {
+			@Override
+			public void onTransientError(String message, Duration retryIn) {
+				progress.clear();
+				warnings.onTransientError(message, retryIn);
+			}
+		};
 	}
 
 	private static CliException interrupted() {

@@ -55,7 +55,7 @@ public final class StatusDiscovery {
 			if (Thread.currentThread().isInterrupted()) {
 				return new Found(found, walk.pages(), position, End.INTERRUPTED);
 			}
-			if (deadline != null && walk.pages() > 0 && !clock.instant().isBefore(deadline)) {
+			if (deadline != null && walk.pages() > 0 && clock.instant().isAfter(deadline)) {
 				return new Found(found, walk.pages(), position, End.TIMED_OUT);
 			}
 			List<Import> page;

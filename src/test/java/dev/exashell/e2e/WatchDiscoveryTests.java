@@ -76,4 +76,24 @@ class WatchDiscoveryTests {
 		assertThat(fixture.time.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3),
 				Duration.ofMillis(4500), Duration.ofMillis(500));
 	}
+
+	@Test
+	void onATerminalTheProgressLineIsErasedForEachWarningAndAtTheEnd() {
+		fixture = new WatchFixture(500, Duration.ofHours(1));
+		long pending = Expected.allImports(fixture.api).stream().filter(i -> i.status().value().equals("pending")).count();
+		long pendingInFirst400 = fixture.api.list(null, 200).data().stream()
+			.filter(i -> i.status().value().equals("pending")).count()
+				+ fixture.api.list(fixture.api.list(null, 200).nextCursor(), 200).data().stream()
+					.filter(i -> i.status().value().equals("pending")).count();
+		fixture.sandbox.setFaults("script:ok,503,ok,503");
+
+		Result result = fixture.terminal().run("watch --status pending --timeout 4s");
+
+		String warning = "warning: HTTP 503: Service unavailable (injected by the sandbox) · retrying in 2s\n";
+		assertThat(result.err()).startsWith(warning
+				+ "\rfetched 2 pages · 400 imports · " + pendingInFirst400 + " matched…\033[K" + "\r\033[K" + warning
+				+ "\rfetched 3 pages · 500 imports · " + pending + " matched…\033[K" + "\r\033[K"
+				+ "scanned 3 pages · 500 imports · " + pending + " matched\n");
+		assertThat(result.code()).isEqualTo(6);
+	}
 }
