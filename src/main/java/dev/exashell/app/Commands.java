@@ -14,6 +14,7 @@ import dev.exashell.cli.builtin.ExitCommand;
 import dev.exashell.cli.builtin.HelpCommand;
 import dev.exashell.cli.builtin.ScriptCommand;
 import dev.exashell.cli.builtin.VersionCommand;
+import dev.exashell.completion.CompletionCommand;
 import dev.exashell.imports.AllPages;
 import dev.exashell.imports.ApiAccess;
 import dev.exashell.imports.CreateCommand;
@@ -54,7 +55,7 @@ public final class Commands {
 
 	/** The order {@code help} lists commands in; commands not named here come last. */
 	private static final List<String> ORDER = List.of("list", "next", "prev", "show", "filter", "watch", "create",
-			"update", "delete", "status", "profile", "login", "logout", "script", "history", "clear", "help", "version", "exit");
+			"update", "delete", "status", "profile", "login", "logout", "script", "history", "clear", "help", "version", "completion", "exit");
 
 	private final CommandCatalog catalog;
 	private final CommandDispatcher dispatcher;
@@ -101,6 +102,7 @@ public final class Commands {
 				new ScriptCommand(scripts),
 				new HelpCommand(built::get, io),
 				new VersionCommand(io),
+				new CompletionCommand(built::get, io),
 				new ExitCommand(session)));
 		commands.addAll(more);
 		commands.sort(Comparator.comparingInt(c -> rank(c.spec().name())));
