@@ -62,6 +62,9 @@ exa_build_if_stale() {
 # EXA_SHELL_CACHE=off skips all of this.
 exa_launch() {
   local java real home release major dir
+  # A closed stdout (>&-) is taken by a read-only /dev/null, so writes to it fail (EBADF) and are
+  # reported; left closed, the JVM's first open file would become descriptor 1 and take them.
+  ( exec 3>&1 ) 2>&- || exec 1</dev/null
   java=$(exa_java)
   if [ "${EXA_SHELL_CACHE:-on}" != off ]; then
     real=$(readlink -f "$java" 2>/dev/null || echo "$java")

@@ -31,8 +31,8 @@ public class CliConfiguration {
 	}
 
 	@Bean
-	ErrorReporter errorReporter(LaunchOptions launchOptions) {
-		return new ErrorReporter(launchOptions.debug());
+	ErrorReporter errorReporter(LaunchOptions launchOptions, StandardStreams standardStreams) {
+		return new ErrorReporter(launchOptions.debug(), standardStreams.err());
 	}
 
 	@Bean

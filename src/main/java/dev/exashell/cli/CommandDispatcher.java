@@ -47,11 +47,21 @@ public final class CommandDispatcher {
 			return code;
 		}
 		catch (Exception | StackOverflowError e) {
-			current.out().flush();
+			flushWhatCanBe(current);
 			if (e instanceof InterruptedException) {
 				Thread.currentThread().interrupt();
 			}
 			return reporter.report(e, current.err(), location);
+		}
+	}
+
+	/** Output written before the failure, if it can still be written; the failure is what gets reported. */
+	static void flushWhatCanBe(Io current) {
+		try {
+			current.out().flush();
+		}
+		catch (OutputFailedException alreadyFailing) {
+			// the output is broken: the failure being reported says more (or is this)
 		}
 	}
 

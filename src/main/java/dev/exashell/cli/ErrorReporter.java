@@ -21,13 +21,39 @@ public final class ErrorReporter {
 	}
 
 	private final boolean debug;
+	private final PrintWriter fallback;
 
 	public ErrorReporter(boolean debug) {
-		this.debug = debug;
+		this(debug, null);
 	}
 
+	/**
+	 * @param fallback where to report when {@code err} itself cannot be written (the interactive
+	 *     terminal writes both output and errors): the process's stderr; null for none
+	 */
+	public ErrorReporter(boolean debug, PrintWriter fallback) {
+		this.debug = debug;
+		this.fallback = fallback;
+	}
+
+	/** Prints the failure's lines (none for a closed output pipe) and returns its exit code. */
 	public int report(Throwable failure, PrintWriter err, String location) {
 		Report report = describe(failure);
+		if (report.message() == null) {
+			return report.exitCode();
+		}
+		try {
+			print(report, failure, err, location);
+		}
+		catch (OutputFailedException unwritable) {
+			if (fallback != null && fallback != err) {
+				print(report, failure, fallback, location);
+			}
+		}
+		return report.exitCode();
+	}
+
+	private void print(Report report, Throwable failure, PrintWriter err, String location) {
 		String prefix = location == null ? "error: " : location + ": ";
 		err.println(prefix + oneLine(report.message()));
 		if (report.hint() != null) {
@@ -39,10 +65,15 @@ public final class ErrorReporter {
 			err.print(trace);
 		}
 		err.flush();
-		return report.exitCode();
 	}
 
+	/** What the user is told; a null message means nothing is printed (a closed output pipe). */
 	public static Report describe(Throwable failure) {
+		OutputFailedException unwritable = outputFailure(failure);
+		if (unwritable != null) {
+			return unwritable.brokenPipe() ? new Report(ExitCodes.BROKEN_PIPE, null, null)
+					: new Report(ExitCodes.API_ERROR, unwritable.getMessage(), null);
+		}
 		Throwable cause = unwrap(failure);
 		if (cause instanceof CliException e) {
 			return new Report(e.exitCode(), e.getMessage(), e.hint());
@@ -82,6 +113,16 @@ public final class ErrorReporter {
 
 	private static String serverText(ApiException e) {
 		return e.getMessage();
+	}
+
+	/** An output failure anywhere in the chain: a library (Jackson) may have wrapped it. */
+	private static OutputFailedException outputFailure(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof OutputFailedException e) {
+				return e;
+			}
+		}
+		return null;
 	}
 
 	private static Throwable unwrap(Throwable failure) {

@@ -43,15 +43,20 @@ public final class ExaShellMain {
 		catch (UsageException e) {
 			return new ErrorReporter(false).report(e, streams.err(), null);
 		}
-		if (launch.showVersion()) {
-			RuntimeReport.current().lines().forEach(streams.out()::println);
-			streams.out().flush();
-			return ExitCodes.OK;
-		}
-		if (launch.showHelp()) {
-			streams.out().print(LaunchHelp.text());
-			streams.out().flush();
-			return ExitCodes.OK;
+		if (launch.showVersion() || launch.showHelp()) {
+			try {
+				if (launch.showVersion()) {
+					RuntimeReport.current().lines().forEach(streams.out()::println);
+				}
+				else {
+					streams.out().print(LaunchHelp.text());
+				}
+				streams.out().flush();
+				return ExitCodes.OK;
+			}
+			catch (OutputFailedException e) {
+				return new ErrorReporter(false).report(e, streams.err(), null);
+			}
 		}
 		launch.warnings().forEach(w -> streams.err().println("warning: " + w));
 		streams.err().flush();

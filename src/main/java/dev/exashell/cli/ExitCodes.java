@@ -11,6 +11,8 @@ public final class ExitCodes {
 	public static final int IMPORT_FAILED = 5;
 	public static final int TIMEOUT = 6;
 	public static final int INTERRUPTED = 130;
+	/** 128 + SIGPIPE: the reader of the output pipe went away ({@code | head}), as {@code yes | head} exits. */
+	public static final int BROKEN_PIPE = 141;
 
 	private ExitCodes() {
 	}

@@ -30,6 +30,7 @@ final class LaunchHelp {
 
 				exit codes: 0 ok · 1 API or network error · 2 usage error · 3 not found
 				            4 authentication · 5 import failed · 6 timed out · 130 interrupted
+				            141 the output pipe was closed (| head)
 				type 'help' in the shell (or exa-shell help) for the commands.
 				""";
 	}

@@ -46,7 +46,8 @@ public final class ModeRunner implements ApplicationRunner, ExitCodeGenerator {
 			exitCode = reporter.report(e, io.io().err(), null);
 		}
 		finally {
-			io.io().flush();
+			CommandDispatcher.flushWhatCanBe(io.io());
+			io.io().err().flush();
 		}
 	}
 

@@ -6,11 +6,15 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** The process's stdout and stderr as UTF-8 writers, and whether stdout is a terminal. */
+/**
+ * The process's stdout and stderr as UTF-8 writers, and whether stdout is a terminal. A failed
+ * write to stdout is thrown ({@link FailFastOutputStream}); stderr, where failures are reported,
+ * is left as it is.
+ */
 public record StandardStreams(PrintWriter out, PrintWriter err, boolean stdoutIsTerminal) {
 
 	public static StandardStreams system() {
-		PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+		PrintWriter out = FailFastOutputStream.writer(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
 		return new StandardStreams(out, err, detectTerminal());
 	}

@@ -3,6 +3,7 @@ package dev.exashell.interactive;
 import dev.exashell.cli.CliConfiguration.InteractiveStart;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
+import dev.exashell.cli.FailFastOutputStream;
 import dev.exashell.cli.Io;
 import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.LinePrompt;
@@ -13,6 +14,7 @@ import dev.exashell.config.ConfigStore;
 import dev.exashell.session.ApiKey;
 import dev.exashell.session.Session;
 import dev.exashell.session.SecretPrompt;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -105,6 +107,7 @@ public class InteractiveConfiguration {
 			if (!modeIo.io().tty()) {
 				return Optional.empty();
 			}
+			modeIo.io().flush();
 			try {
 				return Optional.of(lineReader.getObject().readLine(prompt, '*'));
 			}
@@ -121,6 +124,7 @@ public class InteractiveConfiguration {
 			if (!modeIo.io().tty()) {
 				return Optional.empty();
 			}
+			modeIo.io().flush();
 			LineReader reader = lineReader.getObject();
 			Object before = reader.getVariable(LineReader.DISABLE_HISTORY);
 			reader.setVariable(LineReader.DISABLE_HISTORY, true);
@@ -153,7 +157,10 @@ public class InteractiveConfiguration {
 			LineReader reader = lineReader.getObject();
 			reader.setVariable(LineReader.HISTORY_IGNORE, HISTORY_IGNORE);
 			Terminal terminal = reader.getTerminal();
-			modeIo.useInteractive(() -> new Io(terminal.writer(), terminal.writer(), true,
+			// Output and errors share one writer, so they stay in order; unlike terminal.writer() it
+			// throws a failed write, which is then reported on the process's stderr.
+			PrintWriter output = FailFastOutputStream.writer(terminal.output(), terminal.outputEncoding());
+			modeIo.useInteractive(() -> new Io(output, output, true,
 					terminal.getWidth() > 0 ? terminal.getWidth() : 80, modeIo.colorFor(true), modeIo.clock()));
 			String prompt = promptProvider.getPrompt().toAnsi(terminal);
 			return new InteractiveLoop(reader, commandDispatcher, session, prompt).run(Banner.line(session));

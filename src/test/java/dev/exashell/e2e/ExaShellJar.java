@@ -105,11 +105,28 @@ final class ExaShellJar {
 	 */
 	static Run run(Map<String, String> env, String stdin, Path dir, String... args)
 			throws IOException, InterruptedException {
+		return start(command(args), env, stdin, dir, String.join(" ", args));
+	}
+
+	/**
+	 * Runs {@code bash -c script} where {@code "$@"} is {@code scripts/exa-shell <args>}, for
+	 * what only a shell can set up: {@code > /dev/full}, a closed stdout, a pipe into {@code head}.
+	 * The script's own stdout and stderr are captured as {@link #run} captures the program's.
+	 */
+	static Run inBash(String script, Map<String, String> env, String stdin, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("bash", "-c", script, "bash"));
+		command.addAll(command(args));
+		return start(command, env, stdin, Path.of("").toAbsolutePath(), script + " " + String.join(" ", args));
+	}
+
+	private static Run start(List<String> command, Map<String, String> env, String stdin, Path dir, String shown)
+			throws IOException, InterruptedException {
 		File out = File.createTempFile("exa-it-", ".out");
 		File err = File.createTempFile("exa-it-", ".err");
 		Path config = Files.createTempDirectory("exa-it-config");
 		try {
-			ProcessBuilder builder = new ProcessBuilder(command(args)).directory(dir.toFile())
+			ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
 				.redirectOutput(out)
 				.redirectError(err);
 			CLEARED.forEach(builder.environment()::remove);
@@ -123,7 +140,7 @@ final class ExaShellJar {
 			}
 			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 				process.destroyForcibly().waitFor();
-				fail("exa-shell " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+				fail("exa-shell " + shown + " did not finish in " + TIMEOUT_SECONDS + " s");
 			}
 			return new Run(process.exitValue(), Files.readString(out.toPath()), Files.readString(err.toPath()));
 		}

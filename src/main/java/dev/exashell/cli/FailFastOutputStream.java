@@ -1,0 +1,67 @@
+package dev.exashell.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+/**
+ * An output stream that does not let a failed write pass unnoticed: the {@link PrintWriter}s the
+ * shell writes through swallow {@link IOException}s, so this turns each into an unchecked
+ * {@link OutputFailedException}, which PrintWriter lets through to the command, and from there
+ * to {@link ErrorReporter}. Every write and flush goes straight to the stream it wraps.
+ */
+public final class FailFastOutputStream extends OutputStream {
+
+	private final OutputStream out;
+
+	public FailFastOutputStream(OutputStream out) {
+		this.out = out;
+	}
+
+	/** A writer over {@code out} (not flushed automatically) whose failed writes are thrown. */
+	public static PrintWriter writer(OutputStream out, Charset charset) {
+		return new PrintWriter(new OutputStreamWriter(new FailFastOutputStream(out), charset), false);
+	}
+
+	@Override
+	public void write(int b) {
+		try {
+			out.write(b);
+		}
+		catch (IOException e) {
+			throw new OutputFailedException(e);
+		}
+	}
+
+	@Override
+	public void write(byte[] b, int off, int len) {
+		try {
+			out.write(b, off, len);
+		}
+		catch (IOException e) {
+			throw new OutputFailedException(e);
+		}
+	}
+
+	@Override
+	public void flush() {
+		try {
+			out.flush();
+		}
+		catch (IOException e) {
+			throw new OutputFailedException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			out.close();
+		}
+		catch (IOException e) {
+			throw new OutputFailedException(e);
+		}
+	}
+}
