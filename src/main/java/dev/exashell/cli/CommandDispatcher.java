@@ -55,13 +55,15 @@ public final class CommandDispatcher {
 		}
 	}
 
-	/** Output written before the failure, if it can still be written; the failure is what gets reported. */
+	/** Output written before a failure, if it can still be written: the failure is what gets reported. */
 	static void flushWhatCanBe(Io current) {
-		try {
-			current.out().flush();
-		}
-		catch (OutputFailedException alreadyFailing) {
-			// the output is broken: the failure being reported says more (or is this)
+		for (java.io.PrintWriter writer : java.util.List.of(current.out(), current.err())) {
+			try {
+				writer.flush();
+			}
+			catch (OutputFailedException alreadyFailing) {
+				// the output is broken: the failure being reported says more (or is this one)
+			}
 		}
 	}
 

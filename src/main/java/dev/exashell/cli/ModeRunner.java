@@ -47,7 +47,6 @@ public final class ModeRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		finally {
 			CommandDispatcher.flushWhatCanBe(io.io());
-			io.io().err().flush();
 		}
 	}
 

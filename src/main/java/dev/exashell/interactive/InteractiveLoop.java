@@ -17,8 +17,9 @@ import org.springframework.shell.jline.ExtendedDefaultParser;
  * The prompt. Written around Spring Shell 4.0.1's runner, which exits the shell on Ctrl-C at the
  * prompt and lets Ctrl-C during a command kill the JVM: here Ctrl-C at the prompt clears the line,
  * Ctrl-C during a command interrupts that command only (its thread is interrupted, so sleeps and
- * HTTP calls stop) and the prompt comes back. Ctrl-D or {@code exit} leaves. Each line reaches
- * the dispatcher exactly as typed: JLine's history expansion is off, because besides rewriting
+ * HTTP calls stop) and the prompt comes back. Ctrl-D or {@code exit} leaves; so does output into
+ * a pipe whose reader has gone (exit 141). Each line reaches the dispatcher exactly as typed:
+ * JLine's history expansion is off, because besides rewriting
  * {@code !!} it drops backslashes first, so {@code show a\ b} split into two words at the prompt
  * but not in a script.
  */
@@ -54,7 +55,9 @@ public final class InteractiveLoop {
 			catch (EndOfFileException e) {
 				break;
 			}
-			runInterruptibly(terminal, line);
+			if (runInterruptibly(terminal, line) == ExitCodes.BROKEN_PIPE) {
+				return ExitCodes.BROKEN_PIPE; // stdout is a pipe nobody reads: no point in going on
+			}
 		}
 		terminal.flush();
 		return ExitCodes.OK;
@@ -77,11 +80,11 @@ public final class InteractiveLoop {
 		}
 	}
 
-	private void runInterruptibly(Terminal terminal, String line) {
+	private int runInterruptibly(Terminal terminal, String line) {
 		Thread commandThread = Thread.currentThread();
 		SignalHandler previous = terminal.handle(Signal.INT, signal -> commandThread.interrupt());
 		try {
-			dispatcher.executeLine(line, null);
+			return dispatcher.executeLine(line, null);
 		}
 		finally {
 			terminal.handle(Signal.INT, previous);

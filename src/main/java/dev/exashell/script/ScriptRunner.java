@@ -11,6 +11,7 @@ import dev.exashell.session.Session;
  * session carries across lines. Blank lines and {@code #} comments are skipped (also a first-line
  * shebang). The first failing line stops the script with {@code path:line: message} and that
  * line's exit code, unless {@code continueOnError}, which runs on and returns the first failure's.
+ * Ctrl-C and a closed output pipe (141) stop it either way.
  */
 public final class ScriptRunner {
 
@@ -67,6 +68,9 @@ public final class ScriptRunner {
 			int code = dispatcher.executeLine(line, script.name() + ":" + n);
 			if (code == ExitCodes.INTERRUPTED || Thread.currentThread().isInterrupted()) {
 				return ExitCodes.INTERRUPTED;
+			}
+			if (code == ExitCodes.BROKEN_PIPE) {
+				return code; // nobody reads the output any more, --continue-on-error or not
 			}
 			if (session.exitRequested()) {
 				return firstFailure == ExitCodes.OK ? code : firstFailure;

@@ -131,20 +131,33 @@ class OutputFailureTests {
 		assertThat(shell.err).hasToString("night.exa:1: cannot write output: No space left on device\n");
 	}
 
+	@Test
+	void aClosedPipeStopsAScriptEvenWhenItContinuesOnErrors() {
+		Shell shell = new Shell(RefusingOutput.closedPipe(0), OutputFormat.TABLE, false, false);
+
+		int code = shell.commands.scripts().run(new ScriptSource("night.exa", List.of("list --limit 3", "show nope")),
+				new ScriptRunner.Settings(true, false));
+
+		assertThat(code).isEqualTo(141);
+		assertThat(shell.err).hasToString("");
+	}
+
 	/** Output and errors share the terminal's writer; when it fails, errors go to stderr and the prompt comes back. */
 	@Test
 	void theInteractiveSessionReportsOnStderrAndGoesOn() throws Exception {
 		Shell shell = new Shell(RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
-		byte[] typed = "list --limit 3\nshow nope\n".getBytes(StandardCharsets.UTF_8);
 
-		try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream(typed),
-				OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
-			new InteractiveLoop(LineReaderBuilder.builder().terminal(terminal).build(), shell.commands.dispatcher(),
-					shell.session, "exa> ").run("banner");
-		}
-
+		assertThat(shell.interactive("list --limit 3\nshow nope\n")).isZero();
 		assertThat(shell.err).hasToString(FULL + "error: not found: HTTP 404: Import not found: nope\n"
 				+ "hint: list shows the ids that exist\n");
+	}
+
+	@Test
+	void anInteractiveSessionWhoseOutputPipeClosedEndsWith141() throws Exception {
+		Shell shell = new Shell(RefusingOutput.closedPipe(0), OutputFormat.TABLE, false, true);
+
+		assertThat(shell.interactive("list --limit 3\nshow nope\n")).isEqualTo(141);
+		assertThat(shell.err).hasToString("");
 	}
 
 	@ParameterizedTest(name = "-o {0}")
@@ -200,6 +213,16 @@ class OutputFailureTests {
 
 		int run(String line) {
 			return commands.dispatcher().executeLine(line, null);
+		}
+
+		/** The prompt loop over a dumb terminal reading {@code typed}; its own prompt output is thrown away. */
+		int interactive(String typed) throws Exception {
+			try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+					new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(),
+					StandardCharsets.UTF_8)) {
+				return new InteractiveLoop(LineReaderBuilder.builder().terminal(terminal).build(), commands.dispatcher(),
+						session, "exa> ").run("banner");
+			}
 		}
 	}
 }
