@@ -37,6 +37,12 @@ class OutputFailureIT {
 	}
 
 	@Test
+	void versionAndHelpToAFullDeviceSaySoBeforeTheShellStarts() throws Exception {
+		assertThat(ExaShellJar.inBash("\"$@\" > /dev/full", Map.of(), null, "--version")).isEqualTo(new Run(1, "", FULL));
+		assertThat(ExaShellJar.inBash("\"$@\" > /dev/full", Map.of(), null, "--help")).isEqualTo(new Run(1, "", FULL));
+	}
+
+	@Test
 	void aClosedStdoutSaysSoAndExits1() throws Exception {
 		assertThat(ExaShellJar.inBash("\"$@\" >&-", Map.of(), null, "--sandbox", "list", "--limit", "3"))
 			.isEqualTo(new Run(1, "", "error: cannot write output: Bad file descriptor\n"));
