@@ -22,8 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code config.json} in exa-shell's config directory ({@code $XDG_CONFIG_HOME/exa-shell}, else
  * {@code ~/.config/exa-shell}). The directory is kept 0700 and the file 0600. A write goes to a
  * 0600 temporary file in the same directory, is flushed to disk and then renamed over the old
- * file in one atomic step, so a crash leaves the old file or the new one, never half of one. A file
- * that group or others may read or change is refused, with the {@code chmod} that fixes it.
+ * file in one atomic step, so a crash leaves the old file or the new one, never half of one. Every
+ * change is a read-modify-write under {@link ConfigLock}, so shells saving at the same time lose
+ * nothing. A file that group or others may read or change is refused, with the {@code chmod} that
+ * fixes it.
  */
 public final class ConfigStore {
 
@@ -98,7 +100,10 @@ public final class ConfigStore {
 		}
 	}
 
-	/** Replaces the file atomically with {@code config}. */
+	/**
+	 * Replaces the file atomically with {@code config}, without the lock: what another shell saved
+	 * meanwhile is overwritten. Commands change the file with {@link #update}.
+	 */
 	public void write(ConfigFile config) {
 		byte[] bytes = MAPPER.writeValueAsBytes(config);
 		Path temp = null;
@@ -124,11 +129,17 @@ public final class ConfigStore {
 		}
 	}
 
-	/** Reads, changes and writes back; returns what was written. */
+	/**
+	 * Reads, changes and writes back, holding the lock throughout, so the change applies to what
+	 * is in the file now, including what another shell saved a moment ago; returns what was
+	 * written. {@code change} may throw to refuse (nothing is written then).
+	 */
 	public ConfigFile update(UnaryOperator<ConfigFile> change) {
-		ConfigFile changed = change.apply(read());
-		write(changed);
-		return changed;
+		try (ConfigLock lock = ConfigLock.acquire(dir)) {
+			ConfigFile changed = change.apply(read());
+			write(changed);
+			return changed;
+		}
 	}
 
 	private static void deleteQuietly(Path temp) {

@@ -93,12 +93,13 @@ public final class ProfileCommand implements ShellCommand {
 	}
 
 	private int use(String name) {
-		ConfigFile config = origins.store().read();
-		if (config.profile(name).isEmpty() && !name.equals(ConfigFile.DEFAULT_PROFILE)) {
-			throw new UsageException("there is no saved profile '" + name + "'",
-					"save one with: exa-shell --profile " + name + " (then login --save)");
-		}
-		origins.store().write(config.withActive(name));
+		origins.store().update(config -> {
+			if (config.profile(name).isEmpty() && !name.equals(ConfigFile.DEFAULT_PROFILE)) {
+				throw new UsageException("there is no saved profile '" + name + "'",
+						"save one with: exa-shell --profile " + name + " (then login --save)");
+			}
+			return config.withActive(name);
+		});
 		io.io().err().println("profile " + name + " is now the default for new sessions");
 		if (session.sandbox()) {
 			io.io().err().println("this session stays on the embedded sandbox");
@@ -113,14 +114,14 @@ public final class ProfileCommand implements ShellCommand {
 	}
 
 	private int remove(String name) {
-		ConfigFile config = origins.store().read();
-		if (config.profile(name).isEmpty()) {
-			throw new UsageException("there is no saved profile '" + name + "'", "profile list shows them");
-		}
 		boolean keyFromIt = !session.sandbox() && session.profile().filter(name::equals).isPresent()
 				&& session.apiKey().filter(k -> k.source() == LaunchOptions.KeySource.SAVED).isPresent();
-		origins.store().write(config.withProfile(name, null).withActive(name.equals(config.active()) ? null
-				: config.activeProfile()));
+		origins.store().update(config -> {
+			if (config.profile(name).isEmpty()) {
+				throw new UsageException("there is no saved profile '" + name + "'", "profile list shows them");
+			}
+			return config.withProfile(name, null).withActive(name.equals(config.active()) ? null : config.activeProfile());
+		});
 		io.io().err().println("removed profile " + name + " (its saved key and base URL) from " + origins.store().file());
 		if (keyFromIt) {
 			session.forgetKey();
