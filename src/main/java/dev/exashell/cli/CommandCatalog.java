@@ -9,6 +9,12 @@ import java.util.Optional;
 /** Every command by name and alias, in the order help lists them. */
 public final class CommandCatalog {
 
+	/**
+	 * A first word at least this long (in characters) that names no command is most likely a pasted
+	 * key: it is never shown back, masked at the prompt and never kept in history.
+	 */
+	public static final int SECRET_LIKE_LENGTH = 20;
+
 	private final List<ShellCommand> commands;
 	private final Map<String, ShellCommand> byName = new LinkedHashMap<>();
 
@@ -26,6 +32,17 @@ public final class CommandCatalog {
 
 	public Optional<ShellCommand> find(String name) {
 		return Optional.ofNullable(byName.get(name));
+	}
+
+	/** Whether {@code line} starts with a word of {@value #SECRET_LIKE_LENGTH} or more characters that names no command. */
+	public boolean startsWithSecretLikeWord(String line) {
+		String first = line.strip().split("\\s", 2)[0];
+		return isSecretLike(first) && find(first).isEmpty();
+	}
+
+	/** Whether a word is long enough to be a key (no command name is). */
+	static boolean isSecretLike(String word) {
+		return word.codePointCount(0, word.length()) >= SECRET_LIKE_LENGTH;
 	}
 
 	/** The command or alias closest to a mistyped name, if any is close enough to suggest. */

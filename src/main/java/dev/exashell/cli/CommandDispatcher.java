@@ -68,6 +68,11 @@ public final class CommandDispatcher {
 	}
 
 	private UsageException unknownCommand(String name) {
+		if (CommandCatalog.isSecretLike(name)) {
+			return new UsageException("unknown command (a " + name.codePointCount(0, name.length())
+					+ "-character word, not shown in case it is a key)",
+					"type help for all commands; to use a key, run login or set EXA_API_KEY");
+		}
 		String shown = InvocationBinder.abbreviate(name);
 		return catalog.nearest(name)
 			.map(near -> new UsageException("unknown command '" + shown + "'", "did you mean '" + near + "'? type help for all commands"))

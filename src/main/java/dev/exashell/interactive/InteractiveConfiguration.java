@@ -78,7 +78,7 @@ public class InteractiveConfiguration {
 	}
 
 	@Bean
-	History history(Session session, LaunchOptions launchOptions, ConfigStore configStore) {
+	History history(Session session, LaunchOptions launchOptions, ConfigStore configStore, CommandCatalog commandCatalog) {
 		return new SafeHistory(() -> {
 			Collection<String> keys = new ArrayList<>();
 			if (launchOptions.apiKey() != null) {
@@ -92,7 +92,7 @@ public class InteractiveConfiguration {
 				// a config file we refuse has been reported already; the keys we know are still kept out
 			}
 			return keys;
-		});
+		}, commandCatalog::startsWithSecretLikeWord);
 	}
 
 	@Bean
@@ -152,7 +152,7 @@ public class InteractiveConfiguration {
 
 	@Bean
 	InteractiveStart interactiveStart(ObjectProvider<LineReader> lineReader, CommandDispatcher commandDispatcher,
-			Session session, ModeIo modeIo, PromptProvider promptProvider) {
+			CommandCatalog commandCatalog, Session session, ModeIo modeIo, PromptProvider promptProvider) {
 		return () -> {
 			LineReader reader = lineReader.getObject();
 			reader.setVariable(LineReader.HISTORY_IGNORE, HISTORY_IGNORE);
@@ -163,7 +163,8 @@ public class InteractiveConfiguration {
 			modeIo.useInteractive(() -> new Io(output, output, true,
 					terminal.getWidth() > 0 ? terminal.getWidth() : 80, modeIo.colorFor(true), modeIo.clock()));
 			String prompt = promptProvider.getPrompt().toAnsi(terminal);
-			return new InteractiveLoop(reader, commandDispatcher, session, prompt).run(Banner.line(session));
+			return new InteractiveLoop(reader, commandDispatcher, commandCatalog::startsWithSecretLikeWord, session, prompt)
+				.run(Banner.line(session));
 		};
 	}
 }

@@ -3,11 +3,15 @@ package dev.exashell.interactive;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.session.Session;
+import java.util.function.Predicate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
+import org.jline.reader.MaskingCallback;
 import org.jline.reader.Parser;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
@@ -22,17 +26,27 @@ import org.springframework.shell.jline.ExtendedDefaultParser;
  * JLine's history expansion is off, because besides rewriting
  * {@code !!} it drops backslashes first, so {@code show a\ b} split into two words at the prompt
  * but not in a script.
+ *
+ * <p>The terminal does not echo while the loop runs. JLine reads each line in raw mode anyway and
+ * restores the terminal's mode after it, so echo stays off while a command runs: what is typed
+ * ahead stays buffered, unseen, and appears at the next prompt (a key pasted before the masked
+ * prompt is up is never shown). A line that looks like a pasted key is masked at the prompt and
+ * never kept in history ({@link SecretLikeLines}). The terminal's mode is restored on leaving.
  */
 public final class InteractiveLoop {
 
 	private final LineReader reader;
 	private final CommandDispatcher dispatcher;
+	private final Predicate<String> secretLike;
 	private final Session session;
 	private final String prompt;
 
-	public InteractiveLoop(LineReader reader, CommandDispatcher dispatcher, Session session, String prompt) {
+	/** @param secretLike lines that look like a pasted key (see {@code CommandCatalog}) */
+	public InteractiveLoop(LineReader reader, CommandDispatcher dispatcher, Predicate<String> secretLike, Session session,
+			String prompt) {
 		this.reader = reader;
 		this.dispatcher = dispatcher;
+		this.secretLike = secretLike;
 		this.session = session;
 		this.prompt = prompt;
 	}
@@ -41,13 +55,28 @@ public final class InteractiveLoop {
 		submitEveryLine(reader.getParser());
 		reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
 		Terminal terminal = reader.getTerminal();
-		terminal.writer().println(banner);
-		terminal.flush();
+		Attributes original = terminal.getAttributes();
+		terminal.setAttributes(withoutEcho(original));
+		try {
+			terminal.writer().println(banner);
+			terminal.flush();
+			readAndRun(terminal);
+		}
+		finally {
+			terminal.flush();
+			terminal.setAttributes(original);
+		}
+		return ExitCodes.OK;
+	}
+
+	private void readAndRun(Terminal terminal) {
+		// on a dumb terminal JLine would start a thread to hide what the terminal echoes
+		MaskingCallback lines = isDumb(terminal) ? null : new SecretLikeLines(secretLike);
 		while (!session.exitRequested()) {
 			String line;
 			try {
 				Thread.interrupted();
-				line = reader.readLine(prompt);
+				line = reader.readLine(prompt, null, lines, null);
 			}
 			catch (UserInterruptException e) {
 				continue;
@@ -59,8 +88,16 @@ public final class InteractiveLoop {
 				return ExitCodes.BROKEN_PIPE; // stdout is a pipe nobody reads: no point in going on
 			}
 		}
-		terminal.flush();
-		return ExitCodes.OK;
+	}
+
+	private static Attributes withoutEcho(Attributes attributes) {
+		Attributes quiet = new Attributes(attributes);
+		quiet.setLocalFlag(LocalFlag.ECHO, false);
+		return quiet;
+	}
+
+	private static boolean isDumb(Terminal terminal) {
+		return Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
 	}
 
 	/**

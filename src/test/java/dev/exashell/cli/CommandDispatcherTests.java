@@ -38,9 +38,18 @@ class CommandDispatcherTests {
 	}
 
 	@Test
-	void aLongUnknownCommandIsAbbreviated() {
-		dispatcher.execute(List.of("x".repeat(100)), null);
-		assertThat(io.err()).startsWith("error: unknown command '" + "x".repeat(37) + "…'\n");
+	void anUnknownCommandOf20CharactersOrMoreIsNeverShownItMayBeAPastedKey() {
+		assertThat(dispatcher.executeLine("exa-live-0123456789abcdef", null)).isEqualTo(2);
+		assertThat(dispatcher.execute(List.of("x".repeat(100), "list"), null)).isEqualTo(2);
+		String hint = "hint: type help for all commands; to use a key, run login or set EXA_API_KEY\n";
+		assertThat(io.err()).isEqualTo("error: unknown command (a 25-character word, not shown in case it is a key)\n"
+				+ hint + "error: unknown command (a 100-character word, not shown in case it is a key)\n" + hint);
+	}
+
+	@Test
+	void anUnknownCommandOf19CharactersIsShown() {
+		dispatcher.executeLine("nineteen-characters", null);
+		assertThat(io.err()).isEqualTo("error: unknown command 'nineteen-characters'\nhint: type help for all commands\n");
 	}
 
 	@Test

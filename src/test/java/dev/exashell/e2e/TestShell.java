@@ -173,7 +173,8 @@ final class TestShell {
 			parser.setEofOnUnclosedQuote(true);
 			parser.setEofOnEscapedNewLine(true);
 			LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
-			return capture(new InteractiveLoop(reader, commands.dispatcher(), session, "exa> ").run("banner"));
+			return capture(new InteractiveLoop(reader, commands.dispatcher(),
+					commands.catalog()::startsWithSecretLikeWord, session, "exa> ").run("banner"));
 		}
 	}
 

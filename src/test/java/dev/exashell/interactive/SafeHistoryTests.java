@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import dev.exashell.cli.CommandCatalog;
+import dev.exashell.cli.RecordingCommand;
+import dev.exashell.cli.TestIo;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -41,7 +44,8 @@ class SafeHistoryTests {
 	void attach() throws IOException {
 		terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream(new byte[0]),
 				OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
-		history = new SafeHistory(() -> List.of(sessionKey.get(), "short"));
+		history = new SafeHistory(() -> List.of(sessionKey.get(), "short"),
+				new CommandCatalog(List.of(new RecordingCommand("list", new TestIo(false))))::startsWithSecretLikeWord);
 		reader = LineReaderBuilder.builder().terminal(terminal).history(history).build();
 		file = home.resolve("exa-shell").resolve("history");
 		reader.setVariable(LineReader.HISTORY_FILE, file);
@@ -79,6 +83,19 @@ class SafeHistoryTests {
 		assertThat(kept()).isEqualTo(expected);
 		assertThat(fileLines()).isEqualTo(expected);
 		assertThat(Files.readString(file)).doesNotContain(KEY, "login");
+	}
+
+	@Test
+	void aLineStartingWithALongWordThatIsNoCommandIsNeverKeptAKeyNobodyToldUsAbout() throws IOException {
+		List<String> typed = List.of("sk-pasted-0123456789abcdef", "  sk-pasted-0123456789abcdef  ",
+				"sk-pasted-0123456789abcdef list", "nineteen-characters", "list imp_0123456789abcdefghijkl");
+
+		typed.forEach(line -> history.add(Instant.now(), line));
+		history.save();
+
+		List<String> expected = List.of("nineteen-characters", "list imp_0123456789abcdefghijkl");
+		assertThat(kept()).isEqualTo(expected);
+		assertThat(fileLines()).isEqualTo(expected);
 	}
 
 	@Test
