@@ -95,6 +95,19 @@ final class ExaShellJar {
 		}
 	}
 
+	/**
+	 * Starts the program with {@code env} added to the cleaned environment (no XDG_CONFIG_HOME of
+	 * its own: give one) and returns at once; standard input is a pipe, stdout and stderr are
+	 * merged into {@code output}.
+	 */
+	static Process start(Map<String, String> env, Path output, String... args) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(command(args)).redirectErrorStream(true)
+			.redirectOutput(output.toFile());
+		CLEARED.forEach(builder.environment()::remove);
+		builder.environment().putAll(env);
+		return builder.start();
+	}
+
 	static Run run(String... args) throws IOException, InterruptedException {
 		return run(Map.of(), null, Path.of("").toAbsolutePath(), args);
 	}
