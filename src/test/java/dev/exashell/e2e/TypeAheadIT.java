@@ -73,6 +73,30 @@ class TypeAheadIT {
 	}
 
 	@Test
+	void aKeyTypedWhileACommandRunsIsNotShownAndWaitsForTheNextPrompt() throws Exception {
+		sandbox = SandboxServer.start(SandboxOptions.defaults().withPort(0).withApiKey(KEY));
+		tmux = Tmux.start(120, 50, Map.of("HOME", home.toString(), "EXA_API_KEY", KEY),
+				ExaShellJar.command("--base-url", sandbox.baseUrl().toString()));
+		tmux.awaitScreen("the prompt", TypeAheadIT::promptIsBack);
+		sandbox.setFaults("latency:3s");
+
+		tmux.type("list --limit 1");
+		tmux.awaitScreen("list running", s -> s.endsWith(PROMPT + " list --limit 1\n"));
+		tmux.type(KEY);
+		String screen = tmux.awaitScreen("list, then the key at the next prompt",
+				s -> s.contains("1 shown") && s.contains("unknown command") && promptIsBack(s));
+		tmux.type("exit");
+		assertThat(tmux.awaitExitStatus()).isZero();
+
+		assertThat(screen).doesNotContain(KEY);
+		String after = screen.substring(screen.indexOf("1 shown"));
+		assertThat(after.lines().skip(1)).as("the typed-ahead line appears at the next prompt, masked").containsExactly(
+				PROMPT + " " + "*".repeat(KEY.length()),
+				"error: unknown command (a 22-character word, not shown in case it is a key)",
+				"hint: type help for all commands; to use a key, run login or set EXA_API_KEY", PROMPT);
+	}
+
+	@Test
 	void aKeyPastedAfterARefusedLoginIsNeitherShownNorKept() throws Exception {
 		tmux = Tmux.start(120, 50, ExaShellJar.command("--sandbox"));
 		tmux.awaitScreen("the prompt", TypeAheadIT::promptIsBack);
