@@ -92,7 +92,7 @@ class TypeAheadIT {
 		String after = screen.substring(screen.indexOf("1 shown"));
 		assertThat(after.lines().skip(1)).as("the typed-ahead line appears at the next prompt, masked").containsExactly(
 				PROMPT + " " + "*".repeat(KEY.length()),
-				"error: unknown command (a 22-character word, not shown in case it is a key)",
+				"error: unknown command (a 23-character word, not shown in case it is a key)",
 				"hint: type help for all commands; to use a key, run login or set EXA_API_KEY", PROMPT);
 	}
 
@@ -113,7 +113,7 @@ class TypeAheadIT {
 		assertThat(tmux.awaitExitStatus()).isZero();
 
 		assertThat(screen).doesNotContain(KEY).contains("error: the embedded sandbox needs no key, so there is nothing to save",
-				"error: unknown command (a 22-character word, not shown in case it is a key)\n"
+				"error: unknown command (a 23-character word, not shown in case it is a key)\n"
 						+ "hint: type help for all commands; to use a key, run login or set EXA_API_KEY\n");
 		assertThat(Files.readString(tmux.configHome().resolve("exa-shell/history"))).doesNotContain(KEY);
 	}
