@@ -38,7 +38,13 @@ final class ConfigLock implements AutoCloseable {
 	static ConfigLock acquire(Path dir) {
 		Path file = dir.toAbsolutePath().normalize().resolve(FILE_NAME);
 		ReentrantLock local = IN_THIS_JVM.computeIfAbsent(file, path -> new ReentrantLock());
-		local.lock();
+		try {
+			local.lockInterruptibly();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw interrupted(dir);
+		}
 		FileChannel channel = null;
 		try {
 			PrivateFiles.directory(file.getParent());
@@ -51,12 +57,16 @@ final class ConfigLock implements AutoCloseable {
 			local.unlock();
 			if (e instanceof FileLockInterruptionException || e instanceof ClosedByInterruptException) {
 				Thread.currentThread().interrupt();
-				throw new CliException(ExitCodes.INTERRUPTED, "interrupted while waiting to save " + dir.resolve(
-						ConfigStore.FILE_NAME) + " (another exa-shell was saving)", null);
+				throw interrupted(dir);
 			}
 			throw new CliException(ExitCodes.API_ERROR, "cannot lock " + file + " to save the config: " + e.getMessage(),
 					"check that " + dir + " is writable");
 		}
+	}
+
+	private static CliException interrupted(Path dir) {
+		return new CliException(ExitCodes.INTERRUPTED, "interrupted while waiting to save " + dir.resolve(
+				ConfigStore.FILE_NAME) + " (another exa-shell was saving)", null);
 	}
 
 	/** Releases the lock: the file lock first, then the one within this JVM. */

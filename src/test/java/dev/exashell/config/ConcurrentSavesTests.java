@@ -1,7 +1,10 @@
 package dev.exashell.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.exashell.cli.CliException;
+import dev.exashell.cli.ExitCodes;
 import dev.exashell.config.ConfigFile.Profile;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,6 +137,68 @@ class ConcurrentSavesTests {
 		store.update(config -> config.withProfile("b", new Profile("key-b", null)));
 
 		assertThat(store.read().profiles().keySet()).containsExactly("a", "b");
+	}
+
+	@Test
+	void ctrlCWhileWaitingForAnotherSaveIsReportedAndWritesNothing() throws Exception {
+		ConfigStore store = new ConfigStore(dir());
+		CountDownLatch holding = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> first = pool.submit(() -> store.update(config -> {
+				holding.countDown();
+				await(release);
+				return config.withProfile("first", new Profile("key-first", null));
+			}));
+			holding.await(30, TimeUnit.SECONDS);
+			AtomicReference<Thread> waiter = new AtomicReference<>();
+			Future<?> second = pool.submit(() -> {
+				waiter.set(Thread.currentThread());
+				return store.update(config -> config.withProfile("second", new Profile("key-second", null)));
+			});
+			Awaitility.await("the second save waiting").atMost(Duration.ofSeconds(30))
+				.until(() -> waiter.get() != null && waiter.get().getState() == Thread.State.WAITING);
+			waiter.get().interrupt();
+
+			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause()
+				.isInstanceOfSatisfying(CliException.class, e -> {
+					assertThat(e.exitCode()).isEqualTo(ExitCodes.INTERRUPTED);
+					assertThat(e.getMessage()).isEqualTo("interrupted while waiting to save " + store.file()
+							+ " (another exa-shell was saving)");
+				});
+			release.countDown();
+			first.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+		assertThat(store.read().profiles().keySet()).containsExactly("first");
+	}
+
+	@Test
+	void aLockFileThatCannotBeOpenedIsReportedAndNothingIsWritten() throws IOException {
+		ConfigStore store = new ConfigStore(dir());
+		store.write(ConfigFile.EMPTY.withProfile("a", new Profile("key-a", null)));
+		Files.createDirectory(dir().resolve("config.json.lock"));
+
+		assertThatThrownBy(() -> store.update(config -> ConfigFile.EMPTY)).isInstanceOfSatisfying(CliException.class, e -> {
+			assertThat(e.exitCode()).isEqualTo(ExitCodes.API_ERROR);
+			assertThat(e.getMessage()).startsWith("cannot lock " + dir().resolve("config.json.lock")
+					+ " to save the config: ");
+			assertThat(e.hint()).isEqualTo("check that " + dir() + " is writable");
+		});
+		assertThat(store.read().profiles().keySet()).containsExactly("a");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** The profiles the writers added that the file does not hold, and anything it holds that they did not add. */

@@ -24,7 +24,7 @@ class TypeAheadIT {
 
 	private static final String KEY = "exa-it-key-5f3a9c2e71d4";
 	private static final String PROMPT = "exa>";
-	private static final int ROUNDS = 4;
+	private static final int ROUNDS = 3;
 
 	@TempDir
 	Path home;
