@@ -60,16 +60,15 @@ public final class InteractiveLoop {
 		try {
 			terminal.writer().println(banner);
 			terminal.flush();
-			readAndRun(terminal);
+			return readAndRun(terminal);
 		}
 		finally {
 			terminal.flush();
 			terminal.setAttributes(original);
 		}
-		return ExitCodes.OK;
 	}
 
-	private void readAndRun(Terminal terminal) {
+	private int readAndRun(Terminal terminal) {
 		// on a dumb terminal JLine would start a thread to hide what the terminal echoes
 		MaskingCallback lines = isDumb(terminal) ? null : new SecretLikeLines(secretLike);
 		while (!session.exitRequested()) {
@@ -88,6 +87,7 @@ public final class InteractiveLoop {
 				return ExitCodes.BROKEN_PIPE; // stdout is a pipe nobody reads: no point in going on
 			}
 		}
+		return ExitCodes.OK;
 	}
 
 	private static Attributes withoutEcho(Attributes attributes) {

@@ -221,7 +221,7 @@ class OutputFailureTests {
 					new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(),
 					StandardCharsets.UTF_8)) {
 				return new InteractiveLoop(LineReaderBuilder.builder().terminal(terminal).build(), commands.dispatcher(),
-						session, "exa> ").run("banner");
+						commands.catalog()::startsWithSecretLikeWord, session, "exa> ").run("banner");
 			}
 		}
 	}
