@@ -9,7 +9,8 @@ import java.util.Random;
  * Decides, per request on {@code /websets}, what goes wrong. Precedence: while the script has
  * steps left, each request takes the next step ({@code ok} = serve normally) and no random draw is
  * made; after that every configured rate gets its own draw from a {@link Random} seeded with the
- * sandbox seed, in the fixed order reset, drop, 429, 500, 502, 503, malformed, stale-cursor, and the first hit wins.
+ * sandbox seed, in the fixed order reset, drop, 429, 500, 502, 503, malformed, stale-cursor, hang,
+ * and the first hit wins.
  * Latency applies to every request, scripted or not. Setting a spec re-seeds the random and
  * restarts the script, so the same spec and request order give the same faults.
  */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <pre>
  * spec     = "" | entry *("," entry)
  * entry    = kind ":" rate | "latency:" duration | "script:" step *("," step)
- * kind     = "429" | "500" | "502" | "503" | "reset" | "drop" | "malformed" | "stale-cursor"
+ * kind     = "429" | "500" | "502" | "503" | "reset" | "drop" | "malformed" | "stale-cursor" | "hang"
  * rate     = decimal from 0 to 1, e.g. 0.2
  * duration = digits ["." digits] ("ms" | "s"), at most 60s
  * step     = "ok" | kind
@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * {@code stale-cursor} hits only {@code GET /v0/imports}: whatever the cursor, the answer is the
  * first page (at the limit asked) with {@code hasMore: true} and the same {@code nextCursor} every
  * time, as a mock of the spec does; on any other request it is served normally.
+ * {@code hang} takes the request and never answers it (see {@link HeldRequests}).
  */
 record FaultSpec(Map<Fault, Double> rates, Duration latency, List<Fault> script, String text) {
 
@@ -38,7 +39,7 @@ record FaultSpec(Map<Fault, Double> rates, Duration latency, List<Fault> script,
 	enum Fault {
 
 		OK("ok"), RESET("reset"), DROP("drop"), RATE_LIMITED("429"), SERVER_ERROR("500"), BAD_GATEWAY("502"), UNAVAILABLE("503"),
-		MALFORMED("malformed"), STALE_CURSOR("stale-cursor");
+		MALFORMED("malformed"), STALE_CURSOR("stale-cursor"), HANG("hang");
 
 		final String token;
 
@@ -105,7 +106,7 @@ record FaultSpec(Map<Fault, Double> rates, Duration latency, List<Fault> script,
 				Fault fault = Fault.fromToken(kind);
 				if (fault == null || fault == Fault.OK) {
 					throw bad("unknown fault kind '" + kind
-							+ "' (expected 429, 500, 502, 503, reset, drop, malformed, stale-cursor, latency or script)");
+							+ "' (expected 429, 500, 502, 503, reset, drop, malformed, stale-cursor, hang, latency or script)");
 				}
 				if (rates.put(fault, rate(kind, value)) != null) {
 					throw bad(kind + " given twice");
@@ -118,7 +119,7 @@ record FaultSpec(Map<Fault, Double> rates, Duration latency, List<Fault> script,
 	private static Fault step(String token) {
 		Fault fault = Fault.fromToken(token);
 		if (fault == null) {
-			throw bad("unknown script step '" + token + "' (expected ok, 429, 500, 502, 503, reset, drop, malformed or stale-cursor)");
+			throw bad("unknown script step '" + token + "' (expected ok, 429, 500, 502, 503, reset, drop, malformed, stale-cursor or hang)");
 		}
 		return fault;
 	}

@@ -37,6 +37,7 @@ final class Router implements HttpHandler {
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		String requestId = sandbox.ids().nextRequestId();
+		boolean held = false;
 		try {
 			exchange.getResponseHeaders().set("X-Request-Id", requestId);
 			String path = exchange.getRequestURI().getRawPath();
@@ -63,6 +64,11 @@ final class Router implements HttpHandler {
 						dropAfterHeaders(exchange, serve(request));
 						return;
 					}
+					case HANG -> {
+						sandbox.held().hold(exchange::close); // no answer; closed on reset, stop or after a bound
+						held = true;
+						return;
+					}
 					case OK -> response = serve(request);
 					case MALFORMED -> response = serve(request).truncated();
 					case STALE_CURSOR -> response = serve(request, true);
@@ -78,7 +84,9 @@ final class Router implements HttpHandler {
 			// the client went away; nothing to answer
 		}
 		finally {
-			exchange.close();
+			if (!held) {
+				exchange.close();
+			}
 		}
 	}
 

@@ -9,7 +9,7 @@ import java.util.Base64;
 
 /**
  * The simulated service's state and collaborators, shared by the HTTP handlers: options, clock,
- * store, ids, cursors, faults and the request log. {@link #reset()} puts everything back as at
+ * store, ids, cursors, faults, the request log and the held requests. {@link #reset()} puts everything back as at
  * start (re-seeded against the clock's current time).
  */
 final class Sandbox {
@@ -23,6 +23,7 @@ final class Sandbox {
 	private final CursorCodec cursors;
 	private final FaultInjector faults;
 	private final RequestLog log = new RequestLog(RequestLog.CAPACITY);
+	private final HeldRequests held = new HeldRequests(HeldRequests.LONGEST);
 	private final SecureRandom secrets = new SecureRandom();
 	private volatile String origin = "http://127.0.0.1";
 
@@ -41,12 +42,13 @@ final class Sandbox {
 		store.replaceAll(SeedData.generate(options.seed(), options.imports(), now(), options.processing(), ids));
 	}
 
-	/** Back to the start-up state: seeded data, start-up faults, id streams, empty request log. */
+	/** Back to the start-up state: seeded data, start-up faults, id streams, empty request log, nothing held. */
 	synchronized void reset() {
 		ids.reset();
 		seed();
 		faults.set(startFaults);
 		log.clear();
+		held.releaseAll();
 	}
 
 	Instant now() {
@@ -79,6 +81,11 @@ final class Sandbox {
 
 	RequestLog log() {
 		return log;
+	}
+
+	/** The requests the {@code hang} fault holds; closed when the server stops. */
+	HeldRequests held() {
+		return held;
 	}
 
 	/** {@code http://host:port}, set once the server is bound; upload URLs start with it. */

@@ -119,6 +119,11 @@ public final class SandboxServer implements AutoCloseable {
 		sandbox.reset();
 	}
 
+	/** How many requests the {@code hang} fault holds unanswered now. */
+	int heldRequests() {
+		return sandbox.held().count();
+	}
+
 	/** Every request received, oldest first, the last 10,000 at most. */
 	public List<RecordedRequest> requests() {
 		return sandbox.log().snapshot();
@@ -130,6 +135,7 @@ public final class SandboxServer implements AutoCloseable {
 			return;
 		}
 		closed = true;
+		sandbox.held().close();
 		http.stop(0);
 		executor.shutdownNow();
 	}

@@ -2,6 +2,7 @@ package dev.exashell.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.exashell.sandbox.FaultSpec.Fault;
 import java.time.Duration;
@@ -37,6 +38,16 @@ class FaultSpecTests {
 		assertThat(spec.rates()).containsOnlyKeys(Fault.SERVER_ERROR);
 		assertThat(spec.latency()).isEqualTo(Duration.ofMillis(1500));
 		assertThat(FaultSpec.parse("LATENCY:2S").latency()).isEqualTo(Duration.ofSeconds(2));
+	}
+
+	@Test
+	void hangIsAKindWithARateAndAScriptStep() {
+		FaultSpec spec = FaultSpec.parse("hang:0.25,script:ok,HANG");
+		assertThat(spec.rates()).containsExactly(entry(Fault.HANG, 0.25));
+		assertThat(spec.script()).containsExactly(Fault.OK, Fault.HANG);
+		assertThatThrownBy(() -> FaultSpec.parse("hang")).hasMessage("bad fault spec: 'hang' is not kind:value");
+		assertThatThrownBy(() -> FaultSpec.parse("stall:1")).hasMessage("bad fault spec: unknown fault kind 'stall' "
+				+ "(expected 429, 500, 502, 503, reset, drop, malformed, stale-cursor, hang, latency or script)");
 	}
 
 	@Test
