@@ -7,8 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -28,6 +30,11 @@ public final class ExaClient implements ImportsApi {
 
 	public ExaClient(ClientConfig config) {
 		this(config, new JdkTransport(Objects.requireNonNull(config, "config")));
+	}
+
+	/** With the trace told every {@code waitingTick} that an answer is still awaited (tests: shorter than 1 s). */
+	ExaClient(ClientConfig config, Duration waitingTick) {
+		this(config, new JdkTransport(Objects.requireNonNull(config, "config"), waitingTick));
 	}
 
 	private ExaClient(ClientConfig config, JdkTransport once) {
@@ -54,12 +61,12 @@ public final class ExaClient implements ImportsApi {
 		if (limit != null) {
 			query.add("limit=" + limit);
 		}
-		return Json.readPage(check(retrying.send(api("GET", URI.create(config.apiRoot() + IMPORTS + query), null))));
+		return read(retrying, api("GET", URI.create(config.apiRoot() + IMPORTS + query), null), Json::readPage);
 	}
 
 	@Override
 	public Import get(String id) {
-		return Json.readImport(check(retrying.send(api("GET", importUri(id), null))));
+		return read(retrying, api("GET", importUri(id), null), Json::readImport);
 	}
 
 	@Override
@@ -77,12 +84,12 @@ public final class ExaClient implements ImportsApi {
 	@Override
 	public Import update(String id, UpdateImportRequest request) {
 		Objects.requireNonNull(request, "request");
-		return Json.readImport(check(once.send(api("PATCH", importUri(id), request))));
+		return read(once, api("PATCH", importUri(id), request), Json::readImport);
 	}
 
 	@Override
 	public Import delete(String id) {
-		return Json.readImport(check(once.send(api("DELETE", importUri(id), null))));
+		return read(once, api("DELETE", importUri(id), null), Json::readImport);
 	}
 
 	@Override
@@ -131,6 +138,11 @@ public final class ExaClient implements ImportsApi {
 		return builder.header("Content-Type", "application/json")
 			.method(method, BodyPublishers.ofByteArray(Json.write(body)))
 			.build();
+	}
+
+	/** Sends, checks the status and reads the body; a GET whose body is cut off is sent again by the retrying transport. */
+	private <T> T read(HttpTransport transport, HttpRequest request, Function<HttpTransport.Response, T> reader) {
+		return transport.exchange(request, response -> reader.apply(check(response)));
 	}
 
 	private HttpTransport.Response check(HttpTransport.Response response) {

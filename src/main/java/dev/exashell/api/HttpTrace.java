@@ -30,4 +30,47 @@ public interface HttpTrace {
 	/** Attempt {@code attempt} (1-based) failed for {@code reason}; the client waits {@code wait}, then retries. */
 	default void onRetry(int attempt, Duration wait, String reason) {
 	}
+
+	/**
+	 * No answer yet to attempt {@code attempt} of {@code attempts}; called about once a second while
+	 * the client waits. {@code waited} counts from the start of the first attempt.
+	 */
+	default void onWaiting(String method, URI uri, Duration waited, int attempt, int attempts) {
+	}
+
+	/** Both traces, {@code first} first, e.g. a live line that must be erased before {@code --debug} prints. */
+	static HttpTrace both(HttpTrace first, HttpTrace second) {
+		return new HttpTrace() {
+
+			@Override
+			public void onRequest(String method, URI uri, Map<String, String> headers) {
+				first.onRequest(method, uri, headers);
+				second.onRequest(method, uri, headers);
+			}
+
+			@Override
+			public void onResponse(String method, URI uri, int status, long durationMs, String requestId) {
+				first.onResponse(method, uri, status, durationMs, requestId);
+				second.onResponse(method, uri, status, durationMs, requestId);
+			}
+
+			@Override
+			public void onFailure(String method, URI uri, long durationMs, String message) {
+				first.onFailure(method, uri, durationMs, message);
+				second.onFailure(method, uri, durationMs, message);
+			}
+
+			@Override
+			public void onRetry(int attempt, Duration wait, String reason) {
+				first.onRetry(attempt, wait, reason);
+				second.onRetry(attempt, wait, reason);
+			}
+
+			@Override
+			public void onWaiting(String method, URI uri, Duration waited, int attempt, int attempts) {
+				first.onWaiting(method, uri, waited, attempt, attempts);
+				second.onWaiting(method, uri, waited, attempt, attempts);
+			}
+		};
+	}
 }

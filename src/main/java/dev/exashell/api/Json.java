@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,15 +31,28 @@ final class Json {
 		return MAPPER.writeValueAsBytes(value);
 	}
 
-	/** A 2xx body as {@code type}; anything unreadable is an {@link InvalidDataException} naming {@code what}. */
+	/**
+	 * A 2xx body as {@code type}. A body that is empty, cut off or not JSON at all is an
+	 * {@link UnreadableBodyException}; JSON of the wrong shape an {@link InvalidDataException}
+	 * naming {@code what}.
+	 */
 	static <T> T read(HttpTransport.Response response, Class<T> type, String what) {
 		String problem;
 		try {
+			if (isBlank(response.body())) {
+				throw new UnreadableBodyException(response.status(), response.requestId(), 1, null);
+			}
 			T value = MAPPER.readValue(response.body(), type);
 			if (value != null) {
 				return value;
 			}
 			problem = "the body was JSON null";
+		}
+		catch (StreamReadException e) {
+			if (!(e instanceof InputCoercionException)) {
+				throw new UnreadableBodyException(response.status(), response.requestId(), 1, e);
+			}
+			problem = e.getOriginalMessage();
 		}
 		catch (JacksonException e) {
 			problem = e.getOriginalMessage();
@@ -63,6 +78,15 @@ final class Json {
 			data.add(page.data().get(i).withRaw(raws.get(i)));
 		}
 		return new ImportPage(data, page.hasMore(), page.nextCursor());
+	}
+
+	private static boolean isBlank(byte[] body) {
+		for (byte b : body) {
+			if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The body as a JSON tree, or null when it is not JSON. */

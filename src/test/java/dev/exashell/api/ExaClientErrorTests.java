@@ -142,21 +142,21 @@ class ExaClientErrorTests {
 	}
 
 	@Test
-	void aCutOffSuccessBodyIsInvalidData() {
-		stub.enqueue(json(200, "{\"id\":\"imp_1\",\"sta"));
+	void aCutOffSuccessBodyIsUnreadableAndSaysSoPlainly() {
+		stub.enqueue(json(200, "{\"id\":\"imp_1\",\"sta").header("X-Request-Id", "req_1"));
 
-		InvalidDataException e = catchThrowableOfType(InvalidDataException.class, () -> client.get("imp_1"));
+		UnreadableBodyException e = catchThrowableOfType(UnreadableBodyException.class, () -> client.get("imp_1"));
 
-		assertThat(e.getMessage()).startsWith("the API answered HTTP 200 but the body is not a valid import: ")
-			.contains("end-of-input");
+		assertThat(e).hasMessage("the API's answer was cut off or not JSON (HTTP 200) [request req_1]");
+		assertThat(e.getCause().getMessage()).contains("end-of-input");
 	}
 
 	@Test
-	void anEmptySuccessBodyIsInvalidData() {
+	void anEmptySuccessBodyIsUnreadable() {
 		stub.enqueue(status(200));
 
-		assertThat(catchThrowableOfType(InvalidDataException.class, () -> client.delete("imp_1")))
-			.hasMessageStartingWith("the API answered HTTP 200 but the body is not a valid import: ");
+		assertThat(catchThrowableOfType(UnreadableBodyException.class, () -> client.delete("imp_1")))
+			.hasMessage("the API's answer was cut off or not JSON (HTTP 200)");
 	}
 
 	@Test

@@ -67,6 +67,42 @@ class ExaClientIoTests {
 	}
 
 	@Test
+	void aGetThatIsNeverAnsweredGivesTheTimeSpentOverEveryAttempt() {
+		stub.enqueue(json(200, IMPORT_JSON).delayed(1500), json(200, IMPORT_JSON).delayed(1500),
+				json(200, IMPORT_JSON).delayed(1500));
+
+		ApiTimeoutException e = catchThrowableOfType(ApiTimeoutException.class, () -> client.list(null, null));
+
+		assertThat(e).hasMessage("request to 127.0.0.1:" + stub.port() + " got no answer in 2.1s over 3 attempts");
+		assertThat(e.perAttempt()).isEqualTo(Duration.ofMillis(200));
+		assertThat(e.attempts()).isEqualTo(3);
+		assertThat(stub.requests()).hasSize(3);
+		assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+	}
+
+	@Test
+	void theTimeSpentReadsAsPeopleWriteIt() {
+		assertThat(ApiTimeoutException.spent(Duration.ofMillis(91_500))).isEqualTo("1m32s");
+		assertThat(ApiTimeoutException.spent(Duration.ofMillis(65_200))).isEqualTo("1m05s");
+		assertThat(ApiTimeoutException.spent(Duration.ofSeconds(30))).isEqualTo("30s");
+		assertThat(ApiTimeoutException.spent(Duration.ofMillis(2_140))).isEqualTo("2.1s");
+		assertThat(ApiTimeoutException.spent(Duration.ofMillis(600))).isEqualTo("600ms");
+		assertThat(ApiTimeoutException.spent(Duration.ofMinutes(30).plusMillis(1_300))).isEqualTo("30m01s");
+	}
+
+	@Test
+	void whileAnAnswerIsAwaitedTheTraceHearsOfItWithTheAttempt() {
+		ExaClient ticking = new ExaClient(TestClients.config(stub, sleeper, trace), Duration.ofMillis(50));
+		stub.enqueue(status(503).delayed(300), json(200, IMPORT_JSON).delayed(300));
+
+		assertThat(ticking.get("imp_1").id()).isEqualTo("imp_1");
+
+		String uri = stub.baseUrl() + "/v0/imports/imp_1";
+		assertThat(trace.waiting()).contains("waiting GET " + uri + " attempt 1 of 3", "waiting GET " + uri + " attempt 2 of 3")
+			.allMatch(line -> line.matches("waiting GET \\S+ attempt [12] of 3"));
+	}
+
+	@Test
 	void aTimedOutPostIsReportedOnce() {
 		stub.enqueue(json(201, TestClients.CREATED_JSON).delayed(1500));
 

@@ -138,12 +138,55 @@ class ExaClientRetryTests {
 	}
 
 	@Test
-	void doesNotRetryAMalformedSuccessBody() {
-		stub.enqueue(json(200, "{\"id\":"), json(200, IMPORT_JSON));
+	void retriesACutOffBodyOnAGetLikeAReset() {
+		stub.enqueue(json(200, "{\"id\":\"imp_1\",\"status\":nul"), json(200, IMPORT_JSON));
 
-		catchThrowableOfType(InvalidDataException.class, () -> client.get("imp_1"));
+		assertThat(client.get("imp_1").id()).isEqualTo("imp_1");
 
+		assertThat(stub.requests()).hasSize(2);
+		assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
+		assertThat(trace.lines()).filteredOn(line -> line.startsWith("retry"))
+			.containsExactly("retry 1 PT0.5S the API's answer was cut off or not JSON (HTTP 200)");
+	}
+
+	@Test
+	void aBodyCutOffOnEveryTryIsAPlainErrorAfterThreeAttempts() {
+		stub.enqueue(json(200, "{\"data\":["), status(200), json(200, "<html>").header("X-Request-Id", "req_3"));
+
+		UnreadableBodyException e = catchThrowableOfType(UnreadableBodyException.class, () -> client.list(null, 5));
+
+		assertThat(e).hasMessage("the API's answer was cut off or not JSON (HTTP 200, 3 attempts) [request req_3]");
+		assertThat(e.status()).isEqualTo(200);
+		assertThat(e.attempts()).isEqualTo(3);
+		assertThat(stub.requests()).hasSize(3);
+		assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+	}
+
+	@Test
+	void jsonOfTheWrongShapeIsNotRetried() {
+		stub.enqueue(json(200, "{\"id\":{\"no\":1}}"), json(200, IMPORT_JSON));
+
+		InvalidDataException e = catchThrowableOfType(InvalidDataException.class, () -> client.get("imp_1"));
+
+		assertThat(e).isNotInstanceOf(UnreadableBodyException.class);
+		assertThat(e.getMessage()).startsWith("the API answered HTTP 200 but the body is not a valid import: ");
 		assertThat(stub.requests()).hasSize(1);
+	}
+
+	@Test
+	void aCutOffBodyOnAPostIsNotRetriedButSaysWhatCameBack() {
+		stub.enqueue(json(201, TestClients.CREATED_JSON.substring(0, 40)).header("X-Request-Id", "req_c"),
+				json(201, TestClients.CREATED_JSON));
+
+		UnreadableCreateAnswerException e = catchThrowableOfType(UnreadableCreateAnswerException.class,
+				() -> client.create(new CreateImportRequest("csv", Entity.of("company"), 1, 1, null, null, null)));
+
+		assertThat(e).hasMessage("the API's answer was cut off or not JSON (HTTP 201) [request req_c]");
+		assertThat(e.status()).isEqualTo(201);
+		assertThat(e.getCause()).isInstanceOfSatisfying(UnreadableBodyException.class,
+				cause -> assertThat(cause.attempts()).isEqualTo(1));
+		assertThat(stub.requests()).hasSize(1);
+		assertThat(sleeper.waits()).isEmpty();
 	}
 
 	@Test

@@ -11,6 +11,8 @@ final class RecordingTrace implements HttpTrace {
 
 	private final List<String> lines = new CopyOnWriteArrayList<>();
 
+	private final List<String> waiting = new CopyOnWriteArrayList<>();
+
 	@Override
 	public void onRequest(String method, URI uri, Map<String, String> headers) {
 		lines.add("request " + method + " " + uri + " " + headers);
@@ -29,6 +31,17 @@ final class RecordingTrace implements HttpTrace {
 	@Override
 	public void onRetry(int attempt, Duration wait, String reason) {
 		lines.add("retry " + attempt + " " + wait + " " + reason);
+	}
+
+	/** Kept apart from {@link #lines()}: how many there are depends on how long the answer takes. */
+	@Override
+	public void onWaiting(String method, URI uri, Duration waited, int attempt, int attempts) {
+		waiting.add("waiting " + method + " " + uri + " attempt " + attempt + " of " + attempts
+				+ (waited.isNegative() ? " negative" : ""));
+	}
+
+	List<String> waiting() {
+		return List.copyOf(waiting);
 	}
 
 	List<String> lines() {

@@ -1,0 +1,70 @@
+package dev.exashell.api;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * While one attempt's answer is awaited, tells the trace so every tick ({@link HttpTrace#onWaiting}),
+ * from a timer thread shared by every client. After {@link #stop()} returns it says nothing more,
+ * so the requesting thread's next trace call (which erases a live line) comes after the last tick.
+ * With {@link HttpTrace#NONE} nothing is scheduled.
+ */
+final class WaitingTicks implements Runnable {
+
+	private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+	private final HttpTrace trace;
+	private final String method;
+	private final URI shown;
+	private final HttpTransport.Attempt attempt;
+	private ScheduledFuture<?> schedule;
+	private boolean stopped;
+
+	private WaitingTicks(HttpTrace trace, String method, URI shown, HttpTransport.Attempt attempt) {
+		this.trace = trace;
+		this.method = method;
+		this.shown = shown;
+		this.attempt = attempt;
+	}
+
+	static WaitingTicks start(HttpTrace trace, Duration tick, String method, URI shown, HttpTransport.Attempt attempt) {
+		WaitingTicks ticks = new WaitingTicks(trace, method, shown, attempt);
+		if (trace != HttpTrace.NONE) {
+			synchronized (ticks) {
+				ticks.schedule = TIMER.scheduleAtFixedRate(ticks, tick.toNanos(), tick.toNanos(), TimeUnit.NANOSECONDS);
+			}
+		}
+		return ticks;
+	}
+
+	@Override
+	public synchronized void run() {
+		if (!stopped) {
+			trace.onWaiting(method, shown, Duration.ofNanos(System.nanoTime() - attempt.startNanos()), attempt.number(),
+					attempt.of());
+		}
+	}
+
+	synchronized void stop() {
+		stopped = true;
+		if (schedule != null) {
+			schedule.cancel(false);
+		}
+	}
+
+	/** One daemon thread, started on first use and gone after 5 idle seconds. */
+	private static ScheduledThreadPoolExecutor timer() {
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+			Thread thread = new Thread(runnable, "exa-waiting-ticks");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.setRemoveOnCancelPolicy(true);
+		executor.setKeepAliveTime(5, TimeUnit.SECONDS);
+		executor.allowCoreThreadTimeOut(true);
+		return executor;
+	}
+}
