@@ -2,13 +2,16 @@ package dev.exashell.cli;
 
 import dev.exashell.api.ApiException;
 import dev.exashell.api.ApiIoException;
+import dev.exashell.api.ApiTimeoutException;
 import dev.exashell.api.InvalidDataException;
 import dev.exashell.api.NotFoundException;
 import dev.exashell.api.PagingLoopException;
 import dev.exashell.api.PermissionDeniedException;
 import dev.exashell.api.UnauthorizedException;
+import dev.exashell.api.UnreadableBodyException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 
 /**
  * The one place where a failure becomes what the user sees: a one-line {@code error: …}, at most
@@ -94,11 +97,19 @@ public final class ErrorReporter {
 			return new Report(ExitCodes.API_ERROR, "the API answered " + serverText(e) + id,
 					e.status() >= 500 || e.status() == 429 ? "try again in a moment" : null);
 		}
+		if (cause instanceof ApiTimeoutException e) {
+			return new Report(ExitCodes.API_ERROR, e.getMessage(), "each attempt waits " + shortly(e.perAttempt())
+					+ " for an answer; change it with --request-timeout or EXA_REQUEST_TIMEOUT");
+		}
 		if (cause instanceof ApiIoException e) {
 			return new Report(ExitCodes.API_ERROR, e.getMessage(), "check the base URL and your network");
 		}
 		if (cause instanceof PagingLoopException e) {
 			return new Report(ExitCodes.API_ERROR, e.getMessage(), null);
+		}
+		if (cause instanceof UnreadableBodyException e) {
+			return new Report(ExitCodes.API_ERROR, e.getMessage(), "the answer may have been cut off on the way; "
+					+ "try again in a moment");
 		}
 		if (cause instanceof InvalidDataException e) {
 			return new Report(ExitCodes.API_ERROR, e.getMessage(), null);
@@ -109,6 +120,12 @@ public final class ErrorReporter {
 		String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
 				: cause.getClass().getSimpleName() + ": " + cause.getMessage();
 		return new Report(ExitCodes.API_ERROR, "internal error: " + message, "run with --debug for details");
+	}
+
+	/** {@code 30s}, or {@code 250ms} when not whole seconds. */
+	private static String shortly(Duration duration) {
+		long millis = duration.toMillis();
+		return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
 	}
 
 	private static String serverText(ApiException e) {

@@ -21,6 +21,8 @@ final class LaunchHelp {
 				  -o, --output FORMAT    table, tsv, json, jsonl or csv (table becomes tsv when piped)
 				  --color WHEN           auto, always or never (auto honours NO_COLOR)
 				  --debug                request/response lines and stack traces on stderr (key redacted)
+				  --request-timeout D    how long each attempt waits for an answer, 100ms to 10m
+				                         (default 30s; env EXA_REQUEST_TIMEOUT)
 				  --api-key KEY          use KEY (prefer the EXA_API_KEY environment variable)
 				  --profile NAME         use the key and base URL saved for NAME (env EXA_PROFILE)
 				  --file FILE            run FILE as a script; - reads standard input

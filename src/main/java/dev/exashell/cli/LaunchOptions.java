@@ -1,5 +1,6 @@
 package dev.exashell.cli;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import java.util.Map;
  * @param command the words of a one-shot command; empty for interactive and script mode
  * @param script a script path, {@code -} for standard input, or null
  * @param profile the profile named by {@code --profile} or {@code EXA_PROFILE}, or null
+ * @param requestTimeout how long each attempt of a request waits for an answer:
+ *     {@code --request-timeout} or {@code EXA_REQUEST_TIMEOUT}, default 30 s
  */
 public record LaunchOptions(
 		boolean sandbox,
@@ -26,7 +29,8 @@ public record LaunchOptions(
 		boolean showHelp,
 		List<String> warnings,
 		List<String> command,
-		String profile) {
+		String profile,
+		Duration requestTimeout) {
 
 	public static final String DEFAULT_BASE_URL = "https://api.exa.ai/websets";
 

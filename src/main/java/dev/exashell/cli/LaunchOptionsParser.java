@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Reads the global options that come before the command ({@code exa-shell [global options]
  * [command [args] | script.exa]}) and the environment ({@code EXA_API_KEY}, {@code EXA_BASE_URL},
- * {@code EXA_PROFILE}).
+ * {@code EXA_PROFILE}, {@code EXA_REQUEST_TIMEOUT}).
  */
 public final class LaunchOptionsParser {
 
@@ -25,6 +25,7 @@ public final class LaunchOptionsParser {
 		String flagKey = null;
 		String script = null;
 		String profile = null;
+		String requestTimeout = null;
 		OutputFormat output = OutputFormat.TABLE;
 		ColorMode color = ColorMode.AUTO;
 		List<String> warnings = new ArrayList<>();
@@ -44,13 +45,15 @@ public final class LaunchOptionsParser {
 				case "--base-url" -> baseUrl = (inline != null ? inline : next(args, name, ++i));
 				case "--api-key" -> flagKey = (inline != null ? inline : next(args, name, ++i));
 				case "--profile" -> profile = (inline != null ? inline : next(args, name, ++i));
+				case "--request-timeout" -> requestTimeout = (inline != null ? inline : next(args, name, ++i));
 				case "--file", "-f" -> script = (inline != null ? inline : next(args, name, ++i));
 				case "-o", "--output" -> output = OutputFormat.parse((inline != null ? inline : next(args, name, ++i)));
 				case "--color" -> color = parseColor((inline != null ? inline : next(args, name, ++i)));
 				default -> throw new UsageException("unknown global option '" + word + "'",
 						"global options go before the command; see exa-shell --help");
 			}
-			if (inline != null && !List.of("--base-url", "--api-key", "--file", "--output", "--color", "--profile").contains(name)) {
+			if (inline != null && !List.of("--base-url", "--api-key", "--file", "--output", "--color", "--profile", "--request-timeout")
+				.contains(name)) {
 				throw new UsageException(name + " takes no value", "write " + name + " alone");
 			}
 		}
@@ -84,7 +87,9 @@ public final class LaunchOptionsParser {
 			baseUrl = env.get("EXA_BASE_URL");
 		}
 		return new LaunchOptions(sandbox, blankToNull(baseUrl), key, source, output, color, debug, script,
-				continueOnError, echo, version, help, List.copyOf(warnings), List.copyOf(command), profile);
+				continueOnError, echo, version, help, List.copyOf(warnings), List.copyOf(command), profile,
+				requestTimeout != null ? RequestTimeout.fromFlag(requestTimeout)
+						: RequestTimeout.fromEnvironment(blankToNull(env.get(RequestTimeout.VARIABLE))));
 	}
 
 	/** A first word that names a script file rather than a command: ends in .exa or has a path separator. */

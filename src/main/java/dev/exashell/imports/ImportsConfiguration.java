@@ -1,12 +1,9 @@
 package dev.exashell.imports;
 
-import dev.exashell.api.ClientConfig;
-import dev.exashell.api.ExaClient;
-import dev.exashell.api.HttpTrace;
 import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.ModeIo;
-import dev.exashell.cli.Version;
 import dev.exashell.session.Session;
+import java.util.function.UnaryOperator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +13,6 @@ public class ImportsConfiguration {
 
 	@Bean
 	ApiAccess apiAccess(Session session, LaunchOptions launchOptions, ModeIo modeIo) {
-		HttpTrace trace = launchOptions.debug() ? new DebugTrace(modeIo) : HttpTrace.NONE;
-		return new ApiAccess(session, (base, key) -> new ExaClient(
-				ClientConfig.defaults(key, Version.current()).withBaseUrl(base).withTrace(trace)));
+		return new ApiAccess(session, ApiClients.of(launchOptions, modeIo, UnaryOperator.identity()));
 	}
 }

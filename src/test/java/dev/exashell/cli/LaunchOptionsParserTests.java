@@ -2,15 +2,18 @@ package dev.exashell.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.exashell.cli.LaunchOptions.ColorMode;
 import dev.exashell.cli.LaunchOptions.KeySource;
 import dev.exashell.cli.LaunchOptions.Mode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LaunchOptionsParserTests {
 
@@ -86,8 +89,36 @@ class LaunchOptionsParserTests {
 		assertThat(parse(Map.of(), "--color", "always").colorFor(false, Map.of("NO_COLOR", "1"))).isTrue();
 	}
 
+	@Test
+	void theRequestTimeoutComesFromTheFlagElseTheEnvironmentElseIs30s() {
+		assertThat(parse(Map.of(), "list").requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(parse(Map.of(), "--request-timeout", "5s", "list").requestTimeout()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(parse(Map.of(), "--request-timeout=1m30s").requestTimeout()).isEqualTo(Duration.ofSeconds(90));
+		assertThat(parse(Map.of("EXA_REQUEST_TIMEOUT", "200ms")).requestTimeout()).isEqualTo(Duration.ofMillis(200));
+		assertThat(parse(Map.of("EXA_REQUEST_TIMEOUT", " ")).requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(parse(Map.of("EXA_REQUEST_TIMEOUT", "soon"), "--request-timeout", "100ms").requestTimeout())
+			.isEqualTo(Duration.ofMillis(100));
+		assertThat(parse(Map.of(), "--request-timeout", "10m").requestTimeout()).isEqualTo(Duration.ofMinutes(10));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "99ms", "0", "10m1s", "5x", "", "-1s", "99999999999999h", "9223372036854775807s" })
+	void aRequestTimeoutOutOfRangeIsAUsageErrorWithAHint(String value) {
+		UsageException flag = catchThrowableOfType(UsageException.class,
+				() -> parse(Map.of(), "--request-timeout", value, "list"));
+		UsageException env = catchThrowableOfType(UsageException.class,
+				() -> parse(Map.of("EXA_REQUEST_TIMEOUT", value + "x"), "list"));
+
+		assertThat(flag).hasMessage("--request-timeout must be a duration from 100ms to 10m, got '" + value + "'");
+		assertThat(flag.hint()).isEqualTo("for example --request-timeout 5s");
+		assertThat(env).hasMessage("EXA_REQUEST_TIMEOUT in the environment must be a duration from 100ms to 10m, got '"
+				+ value + "x'");
+		assertThat(env.hint()).isEqualTo("unset it, or set it like EXA_REQUEST_TIMEOUT=5s");
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+			"--request-timeout            | option --request-timeout needs a value",
 			"--bogus                      | unknown global option '--bogus'",
 			"-o xml                       | unknown output format 'xml'",
 			"--color sometimes            | unknown --color value 'sometimes'",

@@ -7,6 +7,7 @@ import dev.exashell.app.Commands;
 import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.Interrupts;
 import dev.exashell.cli.Io;
+import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.LaunchOptions.KeySource;
 import dev.exashell.cli.LaunchOptionsParser;
 import dev.exashell.cli.LinePrompt;
@@ -14,6 +15,7 @@ import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.Version;
 import dev.exashell.config.ConfigStore;
 import dev.exashell.imports.ApiAccess;
+import dev.exashell.imports.ApiClients;
 import dev.exashell.interactive.InteractiveLoop;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
@@ -82,11 +84,17 @@ final class TestShell {
 	 */
 	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width, LinePrompt confirm,
 			Clock clock, Sleeper sleeper) {
+		this(baseUrl, key, format, tty, width, confirm, clock, sleeper, LaunchOptionsParser.parse(new String[0], Map.of()));
+	}
+
+	/** @param launch the global options the API clients are made by ({@code --request-timeout}, {@code --debug}) */
+	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width, LinePrompt confirm,
+			Clock clock, Sleeper sleeper, LaunchOptions launch) {
 		this.io = new Io(new PrintWriter(out), new PrintWriter(err), tty, width, false, clock);
 		this.session = new Session(baseUrl, true, key == null ? null : new ApiKey(key, KeySource.SANDBOX));
-		ApiAccess api = new ApiAccess(session, TestShell::client);
+		ApiAccess api = new ApiAccess(session, ApiClients.of(launch, () -> io, TestShell::withTestTime));
 		ConfigStore store = new ConfigStore(Path.of(System.getProperty("java.io.tmpdir"), "exa-test-" + UUID.randomUUID()));
-		OriginResolver origins = new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store);
+		OriginResolver origins = new OriginResolver(launch, store);
 		this.commands = Commands.create(session, api, () -> io, format, new ErrorReporter(false),
 				prompt -> Optional.empty(), List.of(), origins, confirm, sleeper, Interrupts.NONE);
 	}
@@ -137,11 +145,26 @@ final class TestShell {
 		return new TestShell(sandbox.baseUrl(), key, OutputFormat.TABLE, false, 80);
 	}
 
+	/**
+	 * Started with these global options (e.g. {@code --request-timeout 200ms}), piped or on a
+	 * terminal 80 wide; the sandbox's key.
+	 */
+	static TestShell launched(SandboxServer sandbox, boolean tty, String... globalOptions) {
+		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, tty, 80,
+				question -> Optional.empty(), CLOCK, duration -> {
+					throw new AssertionError("this shell has no sleeper: build it with TestShell.watching");
+				}, LaunchOptionsParser.parse(globalOptions, Map.of()));
+	}
+
 	/** The client the shell uses: the app's defaults, except that retry waits take no time. */
 	static ExaClient client(URI baseUrl, String key) {
-		return new ExaClient(ClientConfig.defaults(key, Version.current()).withBaseUrl(baseUrl)
-			.withTime(CLOCK, wait -> {
-			}, () -> 0.0));
+		return new ExaClient(withTestTime(ClientConfig.defaults(key, Version.current()).withBaseUrl(baseUrl)));
+	}
+
+	/** The shell's fixed clock, retry waits that take no time (their lengths still count), no jitter. */
+	private static ClientConfig withTestTime(ClientConfig config) {
+		return config.withTime(CLOCK, wait -> {
+		}, () -> 0.0);
 	}
 
 	/** A client for checking the shell's output against the API directly. */
