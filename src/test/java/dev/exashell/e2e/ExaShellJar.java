@@ -28,8 +28,8 @@ final class ExaShellJar {
 
 	static final Path LAUNCHER = Path.of("scripts", "exa-shell").toAbsolutePath();
 
-	private static final List<String> CLEARED = List.of("EXA_API_KEY", "EXA_BASE_URL", "EXA_PROFILE", "COLUMNS",
-			"NO_COLOR");
+	private static final List<String> CLEARED = List.of("EXA_API_KEY", "EXA_BASE_URL", "EXA_PROFILE",
+			"EXA_REQUEST_TIMEOUT", "COLUMNS", "NO_COLOR");
 
 	private static final long TIMEOUT_SECONDS = 60;
 
