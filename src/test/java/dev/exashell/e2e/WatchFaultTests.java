@@ -78,12 +78,15 @@ class WatchFaultTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
 			"script:ok,drop|request to 127.0.0.1:PORT failed: fixed content-length: 291, bytes received: 0",
-			"script:ok,malformed|the API answered HTTP 200 but the body is not a valid import: Unexpected end-of-input in property name" })
+			"script:ok,malformed|the API's answer was cut off or not JSON (HTTP 200) [request REQ]" })
 	void aBrokenAnswerIsOneWarningAndTheNextPollCarriesOn(String faults, String message) {
 		Result result = watch(faults, "");
 
+		String broken = fixture.sandbox.requests().stream().filter(r -> r.method().equals("GET")).toList().get(1)
+			.requestId();
 		assertThat(result).isEqualTo(new Result(0, processingThenCompleted("05"), "2026-11-30T12:00:02Z warning: "
-				+ message.replace("PORT", String.valueOf(fixture.sandbox.port())) + " · retrying in 3s\n"));
+				+ message.replace("PORT", String.valueOf(fixture.sandbox.port())).replace("REQ", broken)
+				+ " · retrying in 3s\n"));
 		assertThat(fixture.time.waits()).isEqualTo(millis(2000, 3000));
 	}
 
