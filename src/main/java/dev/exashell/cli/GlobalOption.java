@@ -19,6 +19,8 @@ public record GlobalOption(String longName, Character shortName, Value value, Li
 			new GlobalOption("output", 'o', Value.WORDS, OutputFormat.names(), "output format"),
 			new GlobalOption("color", null, Value.WORDS, List.of("auto", "always", "never"), "when to colour"),
 			new GlobalOption("debug", null, Value.NONE, List.of(), "request/response lines on stderr"),
+			new GlobalOption("request-timeout", null, Value.WORDS, List.of("5s", "30s", "2m"),
+					"how long each attempt waits for an answer"),
 			new GlobalOption("api-key", null, Value.TEXT, List.of(), "use this key (prefer EXA_API_KEY)"),
 			new GlobalOption("profile", null, Value.PROFILE, List.of(), "use a saved profile"),
 			new GlobalOption("file", 'f', Value.FILE, List.of(), "run a script file"),
