@@ -45,7 +45,9 @@ public final class CompletionCommand implements ShellCommand {
 		String script = switch (shell) {
 			case "bash" -> BashCompletion.script(specs);
 			case "zsh" -> "#compdef exa-shell\n# exa-shell completion for zsh, through bash's (bashcompinit)\n"
-					+ "autoload -U +X bashcompinit && bashcompinit\n" + BashCompletion.script(specs);
+					+ "autoload -U +X bashcompinit && bashcompinit\n" + BashCompletion.script(specs)
+					// autoloaded from $fpath, this file runs at the first Tab: complete that Tab too
+					+ "if (( $+compstate )); then _bash_complete -o bashdefault -o filenames -F _exa_shell; fi\n";
 			case "fish" -> FishCompletion.script(specs);
 			default -> throw new UsageException("unknown shell '" + shell + "'", "use bash, zsh or fish");
 		};

@@ -124,8 +124,26 @@ class ReleaseArchiveIT {
 		Result removed = run(work, env, 60, install.toString(), "--uninstall", "--prefix", prefix.toString());
 		assertThat(removed).isEqualTo(new Result(0, "", "exa-shell removed from " + prefix + " (your configuration was kept)\n"));
 		assertThat(link).doesNotExist();
-		assertThat(prefix.resolve("lib")).doesNotExist();
+		assertThat(prefix.resolve("lib/exa-shell")).doesNotExist();
 		assertThat(prefix.resolve("bin/other-tool")).hasContent("mine");
+
+		Path nowhere = work.resolve("no-such-prefix");
+		assertThat(run(work, env, 60, install.toString(), "--uninstall", "--prefix", nowhere.toString()))
+			.isEqualTo(new Result(0, "", "install: exa-shell is not installed under " + nowhere + "\n"));
+		assertThat(nowhere).doesNotExist();
+	}
+
+	@Test
+	void installNeverReplacesAnExaShellThatIsNotItsOwn() throws Exception {
+		Path prefix = Files.createDirectories(work.resolve("taken/bin")).getParent();
+		Files.writeString(prefix.resolve("bin/exa-shell"), "someone else's");
+		Result refused = run(work, Map.of("PATH", tools.toString(), "HOME", work.toString()), 60,
+				Path.of("scripts/install").toAbsolutePath().toString(), "--prefix", prefix.toString(), "--archive",
+				archive.toString());
+		assertThat(refused).isEqualTo(new Result(1, "", "install: " + prefix.resolve("bin/exa-shell")
+				+ " exists and is not exa-shell's link; move it away first\n"));
+		assertThat(prefix.resolve("bin/exa-shell")).hasContent("someone else's");
+		assertThat(prefix.resolve("lib")).doesNotExist();
 	}
 
 	private static Result run(Path cwd, Map<String, String> env, long timeoutSeconds, String... command)
