@@ -25,7 +25,7 @@ class KeyHandlingTests {
 	private final RecordingTrace trace = new RecordingTrace();
 
 	private final ExaClient client = new ExaClient(TestClients.config(stub, new RecordingSleeper(), trace)
-		.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)));
+		.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10)));
 
 	@AfterEach
 	void stop() {
