@@ -53,18 +53,27 @@ final class ExaShellJar {
 
 	/** {@code scripts/exa-shell <args>} on this Java, never building. */
 	static List<String> command(String... args) {
+		return command(LAUNCHER, args);
+	}
+
+	/** {@code <launcher> <args>} on this Java, never building: the launcher, a link to it or a script it runs. */
+	static List<String> command(Path launcher, String... args) {
 		if (!Files.isRegularFile(JAR)) {
 			fail(JAR + " is missing: the integration tests run after 'mvn package' (use ./mvnw verify)");
 		}
 		prepareLauncherCache();
-		List<String> command = new ArrayList<>(launcher());
+		List<String> command = new ArrayList<>(launcher(launcher));
 		command.addAll(List.of(args));
 		return command;
 	}
 
 	private static List<String> launcher() {
+		return launcher(LAUNCHER);
+	}
+
+	private static List<String> launcher(Path launcher) {
 		Path javaHome = Path.of(java()).toAbsolutePath().getParent().getParent();
-		return List.of("env", "EXA_SHELL_NO_BUILD=1", "JAVA_HOME=" + javaHome, LAUNCHER.toString());
+		return List.of("env", "EXA_SHELL_NO_BUILD=1", "JAVA_HOME=" + javaHome, launcher.toString());
 	}
 
 	/**
@@ -131,6 +140,12 @@ final class ExaShellJar {
 		List<String> command = new ArrayList<>(List.of("bash", "-c", script, "bash"));
 		command.addAll(command(args));
 		return start(command, env, stdin, Path.of("").toAbsolutePath(), script + " " + String.join(" ", args));
+	}
+
+	/** As {@link #run(Map, String, Path, String...)}, started through {@code launcher} instead of the script itself. */
+	static Run runVia(Path launcher, Map<String, String> env, String stdin, Path dir, String... args)
+			throws IOException, InterruptedException {
+		return start(command(launcher, args), env, stdin, dir, launcher + " " + String.join(" ", args));
 	}
 
 	private static Run start(List<String> command, Map<String, String> env, String stdin, Path dir, String shown)

@@ -66,6 +66,54 @@ class LauncherIT {
 		}
 	}
 
+	@Test
+	void theLauncherRunsThroughASymlinkFromAnotherDirectory() throws Exception {
+		Path bin = Files.createTempDirectory("exa-it-bin");
+		Path elsewhere = Files.createTempDirectory("exa-it-cwd");
+		try {
+			Path link = Files.createSymbolicLink(bin.resolve("exa-shell"), ExaShellJar.LAUNCHER);
+
+			Run direct = ExaShellJar.run("--version");
+			Run linked = ExaShellJar.runVia(link, Map.of(), null, elsewhere, "--version");
+
+			assertThat(linked.err()).isEmpty();
+			assertThat(linked.code()).isZero();
+			assertThat(linked.out()).isEqualTo(direct.out()).startsWith("exa-shell ");
+		}
+		finally {
+			deleteAll(bin);
+			deleteAll(elsewhere);
+		}
+	}
+
+	@Test
+	void aScriptWithAnEnvShebangFindsTheLauncherLinkedIntoThePath() throws Exception {
+		Path bin = Files.createTempDirectory("exa-it-bin");
+		try {
+			Files.createSymbolicLink(bin.resolve("exa-shell"), ExaShellJar.LAUNCHER);
+			Path script = Files.writeString(bin.resolve("check.exa"), "#!/usr/bin/env exa-shell\nversion\n");
+			script.toFile().setExecutable(true);
+
+			Run run = ExaShellJar.runVia(script, Map.of("PATH", bin + ":" + System.getenv("PATH")), null,
+					Files.createTempDirectory(bin, "cwd"));
+
+			assertThat(run.err()).isEmpty();
+			assertThat(run.code()).isZero();
+			assertThat(run.out()).isEqualTo(ExaShellJar.run("version").out()).startsWith("exa-shell ");
+		}
+		finally {
+			deleteAll(bin);
+		}
+	}
+
+	private static void deleteAll(Path dir) throws Exception {
+		try (Stream<Path> files = Files.walk(dir)) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+	}
+
 	private static List<Path> readyCaches() throws Exception {
 		try (Stream<Path> dirs = Files.list(LAUNCH)) {
 			return dirs.filter(dir -> Files.isRegularFile(dir.resolve("ready"))).toList();
