@@ -78,6 +78,7 @@ public final class ConfigStore {
 	/** The saved settings; {@link ConfigFile#EMPTY} when there is no file yet. */
 	public ConfigFile read() {
 		Path file = file();
+		checkDirectory();
 		try {
 			PrivateFiles.openMode(file).ifPresent(mode -> {
 				throw new CliException(ExitCodes.AUTH, file + " can be read or changed by other users (mode " + mode
@@ -107,6 +108,7 @@ public final class ConfigStore {
 	public void write(ConfigFile config) {
 		byte[] bytes = MAPPER.writeValueAsBytes(config);
 		Path temp = null;
+		checkDirectory();
 		try {
 			PrivateFiles.directory(dir);
 			temp = PrivateFiles.tempFile(dir, "." + FILE_NAME + ".");
@@ -129,12 +131,21 @@ public final class ConfigStore {
 		}
 	}
 
+	/** The directory, if it exists, must be one: a file in its place is named, not blamed on permissions. */
+	private void checkDirectory() {
+		if (Files.exists(dir) && !Files.isDirectory(dir)) {
+			throw new CliException(ExitCodes.API_ERROR, "the config directory " + dir + " is a file, not a directory",
+					"move that file away; exa-shell keeps its settings in " + file());
+		}
+	}
+
 	/**
 	 * Reads, changes and writes back, holding the lock throughout, so the change applies to what
 	 * is in the file now, including what another shell saved a moment ago; returns what was
 	 * written. {@code change} may throw to refuse (nothing is written then).
 	 */
 	public ConfigFile update(UnaryOperator<ConfigFile> change) {
+		checkDirectory();
 		try (ConfigLock lock = ConfigLock.acquire(dir)) {
 			ConfigFile changed = change.apply(read());
 			write(changed);

@@ -26,14 +26,20 @@ public final class ApiAccess {
 	}
 
 	public ImportsApi api() {
-		ApiKey key = session.apiKey().orElseThrow(() -> new CliException(ExitCodes.AUTH, "no API key is set",
-				"export EXA_API_KEY=<your key>, run login, or start with --sandbox"));
+		ApiKey key = session.apiKey().orElseThrow(this::noKey);
 		if (client == null || !key.equals(clientKey) || !session.baseUrl().equals(clientBase)) {
 			client = clients.apply(session.baseUrl(), key.value());
 			clientKey = key;
 			clientBase = session.baseUrl();
 		}
 		return client;
+	}
+
+	private CliException noKey() {
+		return session.missingKey()
+			.map(missing -> new CliException(ExitCodes.AUTH, "no API key is set: " + missing.reason(), missing.hint()))
+			.orElseGet(() -> new CliException(ExitCodes.AUTH, "no API key is set",
+					"export EXA_API_KEY=<your key>, run login, or start with --sandbox"));
 	}
 
 	/** A client for another key against the same base URL, e.g. to check a key before keeping it. */

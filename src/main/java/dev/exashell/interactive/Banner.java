@@ -1,6 +1,8 @@
 package dev.exashell.interactive;
 
+import dev.exashell.api.ShownUrls;
 import dev.exashell.cli.Version;
+import dev.exashell.session.ApiKey;
 import dev.exashell.session.Session;
 
 /** The one line the interactive shell starts with. */
@@ -10,8 +12,8 @@ final class Banner {
 	}
 
 	static String line(Session session) {
-		String where = session.sandbox() ? session.baseUrl() + " (sandbox)" : session.baseUrl().toString();
-		String key = session.apiKey()
+		String where = ShownUrls.of(session.baseUrl()) + (session.sandbox() ? " (sandbox)" : "");
+		String key = session.sandbox() ? ApiKey.SANDBOX_NOTE : session.apiKey()
 			.map(k -> "key " + k.masked() + " from " + k.origin(session.profile().orElse("")))
 			.orElse("no API key (set EXA_API_KEY or run login)");
 		return "exa-shell " + Version.current() + " · " + where + " · " + key + " · type help";

@@ -5,6 +5,9 @@ import dev.exashell.cli.LaunchOptions.KeySource;
 /** The session's API key and where it came from; {@link #toString()} never shows the key. */
 public record ApiKey(String value, KeySource source) {
 
+	/** What status and the banner say about the key on the embedded sandbox, which checks none. */
+	public static final String SANDBOX_NOTE = "no key needed (sandbox)";
+
 	/** First 4 + {@code …} + last 4; short keys are hidden entirely. */
 	public String masked() {
 		return mask(value);

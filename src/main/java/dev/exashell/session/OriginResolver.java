@@ -1,10 +1,13 @@
 package dev.exashell.session;
 
+import dev.exashell.api.ShownUrls;
+import dev.exashell.cli.CliException;
 import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.LaunchOptions.KeySource;
 import dev.exashell.config.ConfigFile;
 import dev.exashell.config.ConfigFile.Profile;
 import dev.exashell.config.ConfigStore;
+import java.net.URI;
 
 /**
  * Decides a session's base URL and key, strongest source first. Key: {@code --api-key}, then
@@ -41,9 +44,39 @@ public final class OriginResolver {
 		else if (saved.apiKey() != null) {
 			key = new ApiKey(saved.apiKey(), KeySource.SAVED);
 		}
-		String base = launch.baseUrl() != null ? launch.baseUrl()
-				: saved.baseUrl() != null ? saved.baseUrl() : LaunchOptions.DEFAULT_BASE_URL;
-		return new Origin(SessionConfiguration.parseBaseUrl(base), key, name);
+		URI base;
+		if (launch.baseUrl() != null) {
+			base = SessionConfiguration.parseBaseUrl(launch.baseUrl());
+		}
+		else if (saved.baseUrl() != null) {
+			base = savedBaseUrl(saved.baseUrl(), name);
+		}
+		else {
+			base = URI.create(LaunchOptions.DEFAULT_BASE_URL);
+		}
+		return new Origin(base, key, name, key != null ? null : missingKey(config, name));
+	}
+
+	private URI savedBaseUrl(String text, String profile) {
+		try {
+			return SessionConfiguration.parseBaseUrl(text);
+		}
+		catch (CliException e) {
+			throw new CliException(e.exitCode(), "the base URL '" + ShownUrls.of(text) + "' saved for profile '" + profile
+					+ "' in " + store.file() + " is not an http(s) URL",
+					"set its baseUrl there to one such as " + LaunchOptions.DEFAULT_BASE_URL + ", or remove it");
+		}
+	}
+
+	/** Why the profile gives no key, naming the file; null for the default profile when nothing is saved. */
+	private MissingKey missingKey(ConfigFile config, String profile) {
+		if (config.profile(profile).isPresent()) {
+			return new MissingKey("profile '" + profile + "' in " + store.file() + " has no saved key",
+					"run login --save, or export EXA_API_KEY=<your key>");
+		}
+		return profile.equals(ConfigFile.DEFAULT_PROFILE) ? null
+				: new MissingKey("there is no saved profile '" + profile + "' in " + store.file(),
+						"check the name (profile lists the saved ones), or run login --save to save a key for it");
 	}
 
 	/** Whether the base URL comes from {@code --base-url} or {@code EXA_BASE_URL}, which a profile cannot change. */

@@ -1,5 +1,6 @@
 package dev.exashell.session;
 
+import dev.exashell.api.ShownUrls;
 import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.CommandSpec.ArgumentKind;
 import dev.exashell.cli.ExitCodes;
@@ -77,7 +78,7 @@ public final class ProfileCommand implements ShellCommand {
 		profiles.forEach((name, profile) -> {
 			boolean current = session.profile().filter(name::equals).isPresent();
 			String key = profile.apiKey() == null ? "-" : ApiKey.mask(profile.apiKey());
-			String base = profile.baseUrl() == null ? LaunchOptions.DEFAULT_BASE_URL : profile.baseUrl();
+			String base = profile.baseUrl() == null ? LaunchOptions.DEFAULT_BASE_URL : ShownUrls.of(profile.baseUrl());
 			if (out.tty()) {
 				out.out().printf("%s %-16s %-11s %s%n", current ? "*" : " ", name, key, base);
 			}
@@ -109,7 +110,7 @@ public final class ProfileCommand implements ShellCommand {
 		session.switchTo(next);
 		String key = next.key() == null ? "no API key (run login)"
 				: "key " + next.key().masked() + " from " + next.key().origin(name);
-		io.io().err().println("this session now uses " + next.baseUrl() + " · " + key);
+		io.io().err().println("this session now uses " + ShownUrls.of(next.baseUrl()) + " · " + key);
 		return ExitCodes.OK;
 	}
 

@@ -62,6 +62,11 @@ public final class Session {
 		origin = origin().withKey(null);
 	}
 
+	/** When there is no key: why, if the profile explains it (named but not saved, or saved without a key). */
+	public Optional<MissingKey> missingKey() {
+		return apiKey().isPresent() ? Optional.empty() : Optional.ofNullable(origin().missingKey());
+	}
+
 	public URI baseUrl() {
 		return origin().baseUrl();
 	}

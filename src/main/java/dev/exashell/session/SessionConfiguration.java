@@ -1,5 +1,6 @@
 package dev.exashell.session;
 
+import dev.exashell.api.ShownUrls;
 import dev.exashell.cli.CliException;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.LaunchOptions;
@@ -57,7 +58,7 @@ public class SessionConfiguration {
 			return uri;
 		}
 		catch (Exception e) {
-			throw new CliException(ExitCodes.USAGE, "the base URL '" + text + "' is not an http(s) URL",
+			throw new CliException(ExitCodes.USAGE, "the base URL '" + ShownUrls.of(text) + "' is not an http(s) URL",
 					"for example --base-url https://api.exa.ai/websets");
 		}
 	}

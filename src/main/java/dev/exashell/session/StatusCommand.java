@@ -1,5 +1,6 @@
 package dev.exashell.session;
 
+import dev.exashell.api.ShownUrls;
 import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
@@ -31,9 +32,9 @@ public final class StatusCommand implements ShellCommand {
 	public int run(Invocation invocation) {
 		PrintWriter out = io.io().out();
 		row(out, "version", Version.current());
-		row(out, "base URL", session.baseUrl() + (session.sandbox() ? " (embedded sandbox)" : ""));
+		row(out, "base URL", ShownUrls.of(session.baseUrl()) + (session.sandbox() ? " (embedded sandbox)" : ""));
 		session.profile().ifPresent(profile -> row(out, "profile", profile));
-		row(out, "API key", session.apiKey()
+		row(out, "API key", session.sandbox() ? ApiKey.SANDBOX_NOTE : session.apiKey()
 			.map(k -> k.masked() + " (from " + k.origin(session.profile().orElse("")) + ")")
 			.orElse("none: set EXA_API_KEY or run login"));
 		row(out, "filter", session.statusFilter().isEmpty() ? "none"

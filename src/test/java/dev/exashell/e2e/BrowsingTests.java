@@ -104,7 +104,7 @@ class BrowsingTests {
 
 		String head = "version      " + Version.current() + "\n" //
 				+ "base URL     " + sandbox.baseUrl() + " (embedded sandbox)\n" //
-				+ "API key      …**** (from sandbox)\n" //
+				+ "API key      no key needed (sandbox)\n" //
 				+ "filter       none\n";
 		assertThat(before).isEqualTo(head + "page         none yet: run list\n");
 		assertThat(after).isEqualTo(new Result(0, head + "page         2 · 5 imports · limit 5\n" //

@@ -27,7 +27,7 @@ class InteractiveIT {
 		tmux = Tmux.start(120, 50, ExaShellJar.command("--sandbox"));
 		String start = tmux.awaitScreen("the prompt", Interactive::promptIsBack);
 		assertThat(start.lines().findFirst().orElseThrow()).matches(Pattern.quote("exa-shell " + Version.current()
-				+ " · http://127.0.0.1:") + "\\d+" + Pattern.quote("/websets (sandbox) · key …**** from sandbox · type help"));
+				+ " · http://127.0.0.1:") + "\\d+" + Pattern.quote("/websets (sandbox) · no key needed (sandbox) · type help"));
 
 		List<String> list = step("list", "25 shown · more: next");
 		assertThat(Expected.cellsOf(list.get(0))).startsWith("#", "ID", "STATUS", "TITLE").endsWith("CREATED");

@@ -81,7 +81,9 @@ class OriginResolverTests {
 		assertThat(resolve(Map.of(), "--base-url", "http://127.0.0.1:8/websets", "--profile", "staging").baseUrl())
 			.isEqualTo(URI.create("http://127.0.0.1:8/websets"));
 		assertThat(resolve(Map.of(), "--profile", "new")).isEqualTo(new Origin(
-				URI.create(LaunchOptions.DEFAULT_BASE_URL), null, "new"));
+				URI.create(LaunchOptions.DEFAULT_BASE_URL), null, "new",
+				new MissingKey("there is no saved profile 'new' in " + store.file(),
+						"check the name (profile lists the saved ones), or run login --save to save a key for it")));
 	}
 
 	@Test
@@ -101,6 +103,6 @@ class OriginResolverTests {
 		store.update(c -> c.withProfile("broken", new Profile(null, "ftp://x")));
 
 		assertThatThrownBy(() -> resolve(Map.of(), "--profile", "broken")).isInstanceOf(CliException.class)
-			.hasMessage("the base URL 'ftp://x' is not an http(s) URL");
+			.hasMessage("the base URL 'ftp://x' saved for profile 'broken' in " + store.file() + " is not an http(s) URL");
 	}
 }
