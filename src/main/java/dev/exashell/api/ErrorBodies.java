@@ -8,7 +8,9 @@ import tools.jackson.databind.JsonNode;
  * Turns a non-2xx answer into the matching {@link ApiException}. Reads the two error shapes
  * exa-js reads: the envelope {@code {"error":{"type","code","message","detail"},"requestId"}}
  * and the legacy {@code {"error":"Not Found","message":"…","statusCode","requestId"}} (message
- * {@code "Not Found. …"}, as exa-js builds it). Anything else becomes a one-line excerpt.
+ * {@code "Not Found. …"}, as exa-js builds it). Another JSON shape gives its {@code message},
+ * {@code detail}, {@code title}, {@code msg} or {@code errors[0].message}; anything else becomes a
+ * one-line excerpt.
  */
 final class ErrorBodies {
 
@@ -17,22 +19,35 @@ final class ErrorBodies {
 	private ErrorBodies() {
 	}
 
+	/** Where the failed request went, for a 404: the URL as shown (null: not the base URL) and whether it was the collection. */
+	record Target(String shownUrl, boolean collection) {
+
+		static final Target OTHER = new Target(null, false);
+	}
+
 	static ApiException toException(HttpTransport.Response response, Clock clock, String apiKey) {
+		return toException(response, clock, apiKey, Target.OTHER);
+	}
+
+	static ApiException toException(HttpTransport.Response response, Clock clock, String apiKey, Target target) {
 		int status = response.status();
 		String text = new String(response.body(), StandardCharsets.UTF_8);
 		JsonNode body = text.isBlank() ? null : Json.treeOrNull(response.body());
 		String message = null;
 		String code = null;
 		String type = null;
+		boolean apiShaped = false;
 		if (body != null && body.isObject()) {
 			JsonNode error = body.path("error");
 			if (error.isObject()) {
+				apiShaped = true;
 				message = firstText(error.path("message"), error.path("detail"));
 				code = text(error.path("code"));
 				type = text(error.path("type"));
 			}
 			else {
-				message = join(text(error), text(body.path("message")));
+				apiShaped = text(error) != null;
+				message = apiShaped ? join(text(error), text(body.path("message"))) : otherShape(body);
 			}
 		}
 		if (message == null && !text.isBlank()) {
@@ -45,7 +60,8 @@ final class ErrorBodies {
 			case 400 -> new BadRequestException(status, message, code, type, requestId);
 			case 401 -> new UnauthorizedException(status, message, code, type, requestId);
 			case 403 -> new PermissionDeniedException(status, message, code, type, requestId);
-			case 404 -> new NotFoundException(status, message, code, type, requestId);
+			case 404 -> new NotFoundException(status, message, code, type, requestId, target.shownUrl(),
+					target.collection(), apiShaped);
 			case 429 -> new RateLimitException(message, code, type, requestId,
 					RetryAfter.parse(response.headers(), clock).orElse(null));
 			default -> status >= 500 && status <= 599 ? new ServerException(status, message, code, type, requestId)
@@ -57,6 +73,18 @@ final class ErrorBodies {
 	static String oneLine(String text, int max) {
 		String line = text.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "").trim();
 		return line.length() <= max ? line : line.substring(0, max) + "…";
+	}
+
+	/** The message of an error body in another server's shape (FastAPI, RFC 7807, …), or null. */
+	private static String otherShape(JsonNode body) {
+		for (String field : new String[] { "message", "detail", "title", "msg", "error_description" }) {
+			String text = text(body.path(field));
+			if (text != null) {
+				return oneLine(text, EXCERPT);
+			}
+		}
+		String first = text(body.path("errors").path(0).path("message"));
+		return first == null ? null : oneLine(first, EXCERPT);
 	}
 
 	private static String join(String error, String message) {

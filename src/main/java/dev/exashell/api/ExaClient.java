@@ -61,18 +61,19 @@ public final class ExaClient implements ImportsApi {
 		if (limit != null) {
 			query.add("limit=" + limit);
 		}
-		return read(retrying, api("GET", URI.create(config.apiRoot() + IMPORTS + query), null), Json::readPage);
+		return read(retrying, api("GET", URI.create(config.apiRoot() + IMPORTS + query), null), true, Json::readPage);
 	}
 
 	@Override
 	public Import get(String id) {
-		return read(retrying, api("GET", importUri(id), null), Json::readImport);
+		return read(retrying, api("GET", importUri(id), null), false, Json::readImport);
 	}
 
 	@Override
 	public CreatedImport create(CreateImportRequest request) {
 		Objects.requireNonNull(request, "request");
-		HttpTransport.Response response = check(once.send(api("POST", URI.create(config.apiRoot() + IMPORTS), request)));
+		HttpRequest post = api("POST", URI.create(config.apiRoot() + IMPORTS), request);
+		HttpTransport.Response response = check(once.send(post), post, true);
 		try {
 			return Json.read(response, CreatedImport.class, "created import");
 		}
@@ -84,12 +85,12 @@ public final class ExaClient implements ImportsApi {
 	@Override
 	public Import update(String id, UpdateImportRequest request) {
 		Objects.requireNonNull(request, "request");
-		return read(once, api("PATCH", importUri(id), request), Json::readImport);
+		return read(once, api("PATCH", importUri(id), request), false, Json::readImport);
 	}
 
 	@Override
 	public Import delete(String id) {
-		return read(once, api("DELETE", importUri(id), null), Json::readImport);
+		return read(once, api("DELETE", importUri(id), null), false, Json::readImport);
 	}
 
 	@Override
@@ -140,9 +141,22 @@ public final class ExaClient implements ImportsApi {
 			.build();
 	}
 
-	/** Sends, checks the status and reads the body; a GET whose body is cut off is sent again by the retrying transport. */
-	private <T> T read(HttpTransport transport, HttpRequest request, Function<HttpTransport.Response, T> reader) {
-		return transport.exchange(request, response -> reader.apply(check(response)));
+	/**
+	 * Sends, checks the status and reads the body; a GET whose body is cut off is sent again by the
+	 * retrying transport. A failure becomes the matching exception, a 404 knowing the URL tried and
+	 * whether it was the imports {@code collection} itself (list, create).
+	 */
+	private <T> T read(HttpTransport transport, HttpRequest request, boolean collection,
+			Function<HttpTransport.Response, T> reader) {
+		return transport.exchange(request, response -> reader.apply(check(response, request, collection)));
+	}
+
+	private HttpTransport.Response check(HttpTransport.Response response, HttpRequest request, boolean collection) {
+		if (!response.isSuccess()) {
+			throw ErrorBodies.toException(response, config.clock(), config.apiKey(),
+					new ErrorBodies.Target(ShownUrls.of(withoutQuery(request.uri())), collection));
+		}
+		return response;
 	}
 
 	private HttpTransport.Response check(HttpTransport.Response response) {
@@ -150,6 +164,12 @@ public final class ExaClient implements ImportsApi {
 			throw ErrorBodies.toException(response, config.clock(), config.apiKey());
 		}
 		return response;
+	}
+
+	private static URI withoutQuery(URI uri) {
+		String text = uri.toString();
+		int query = text.indexOf('?');
+		return query < 0 ? uri : URI.create(text.substring(0, query));
 	}
 
 	/** The id as one segment: {@code a/b} is {@code a%2Fb}, {@code ..} is {@code %2E%2E}. */

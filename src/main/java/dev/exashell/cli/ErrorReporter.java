@@ -81,6 +81,10 @@ public final class ErrorReporter {
 		if (cause instanceof CliException e) {
 			return new Report(e.exitCode(), e.getMessage(), e.hint());
 		}
+		if (cause instanceof NotFoundException e && e.wrongBaseUrl()) {
+			return new Report(ExitCodes.API_ERROR, "no Imports API at " + e.triedUrl() + " (" + serverText(e) + ")",
+					"check the base URL: it should end in /websets, as " + LaunchOptions.DEFAULT_BASE_URL + " does");
+		}
 		if (cause instanceof NotFoundException e) {
 			return new Report(ExitCodes.NOT_FOUND, "not found: " + serverText(e), "list shows the ids that exist");
 		}

@@ -132,6 +132,49 @@ class ExaClientErrorTests {
 	}
 
 	@Test
+	void anotherServersJsonErrorShapeGivesItsMessageNotTheRawJson() {
+		stub.enqueue(json(404, "{\"detail\":\"Not Found\"}"));
+		stub.enqueue(json(422, "{\"errors\":[{\"message\":\"cursor is invalid\"}]}"));
+
+		NotFoundException notFound = catchThrowableOfType(NotFoundException.class, () -> client.get("x"));
+		ApiException invalid = catchThrowableOfType(ApiException.class, () -> client.list("c", null));
+
+		assertThat(notFound.getMessage()).isEqualTo("HTTP 404: Not Found");
+		assertThat(invalid.getMessage()).isEqualTo("HTTP 422: cursor is invalid");
+	}
+
+	@Test
+	void a404ForTheCollectionMeansTheBaseUrlIsWrongWhateverItsShape() {
+		stub.enqueue(json(404, ENVELOPE));
+		stub.enqueue(json(404, LEGACY));
+
+		NotFoundException list = catchThrowableOfType(NotFoundException.class, () -> client.list("abc", 5));
+		NotFoundException create = catchThrowableOfType(NotFoundException.class,
+				() -> client.create(new CreateImportRequest("csv", Entity.of("company"), 10, 1, "x", null, null)));
+
+		assertThat(list.wrongBaseUrl()).isTrue();
+		assertThat(list.triedUrl()).isEqualTo(stub.url("/websets/v0/imports"));
+		assertThat(create.wrongBaseUrl()).isTrue();
+	}
+
+	@Test
+	void a404ForAnImportIsAboutTheImportOnlyInTheApisShape() {
+		stub.enqueue(json(404, ENVELOPE));
+		stub.enqueue(json(404, LEGACY));
+		stub.enqueue(new Reply(404, Map.of("Content-Type", "text/html"), "<h1>Not Found</h1>", 0));
+		stub.enqueue(json(404, "{\"detail\":\"Not Found\"}"));
+		stub.enqueue(status(404));
+
+		assertThat(catchThrowableOfType(NotFoundException.class, () -> client.get("x")).wrongBaseUrl()).isFalse();
+		assertThat(catchThrowableOfType(NotFoundException.class, () -> client.delete("x")).wrongBaseUrl()).isFalse();
+		NotFoundException html = catchThrowableOfType(NotFoundException.class, () -> client.get("imp_1"));
+		assertThat(html.wrongBaseUrl()).isTrue();
+		assertThat(html.triedUrl()).isEqualTo(stub.url("/websets/v0/imports/imp_1"));
+		assertThat(catchThrowableOfType(NotFoundException.class, () -> client.get("x")).wrongBaseUrl()).isTrue();
+		assertThat(catchThrowableOfType(NotFoundException.class, () -> client.get("x")).wrongBaseUrl()).isTrue();
+	}
+
+	@Test
 	void rateLimitCarriesRetryAfter() {
 		stub.enqueue(json(429, "{\"message\":\"slow down\"}").header("Retry-After", "17"));
 

@@ -125,6 +125,11 @@ final class TestShell {
 		return of(sandbox, OutputFormat.TABLE, false);
 	}
 
+	/** Piped, with the sandbox's key, against another base URL (a wrong one, say). */
+	static TestShell at(URI baseUrl) {
+		return new TestShell(baseUrl, SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, false, 80);
+	}
+
 	/** On a terminal wide enough that no column is cut or dropped. */
 	static TestShell terminal(SandboxServer sandbox) {
 		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, true, 200);
