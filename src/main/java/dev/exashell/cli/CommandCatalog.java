@@ -1,6 +1,5 @@
 package dev.exashell.cli;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,6 @@ public final class CommandCatalog {
 
 	/** The command or alias closest to a mistyped name, if any is close enough to suggest. */
 	public Optional<String> nearest(String typed) {
-		return byName.keySet()
-			.stream()
-			.min(Comparator.comparingInt(name -> EditDistance.between(typed, name)))
-			.filter(name -> EditDistance.between(typed, name) <= Math.max(1, typed.length() / 3)
-					|| name.startsWith(typed));
+		return EditDistance.nearest(typed, byName.keySet());
 	}
 }

@@ -3,9 +3,11 @@ package dev.exashell.cli;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a command accepts, declared once: the binder validates input against it, {@code help}
@@ -63,6 +65,7 @@ public final class CommandSpec {
 	private final List<String> aliases = new ArrayList<>();
 	private final List<OptionSpec> options = new ArrayList<>();
 	private final List<String> examples = new ArrayList<>();
+	private final Set<String> required = new HashSet<>();
 	private String arguments = "";
 	private int minArgs;
 	private int maxArgs;
@@ -133,6 +136,15 @@ public final class CommandSpec {
 		return ranges.getOrDefault(longName, Range.INT);
 	}
 
+	/** Marks the option {@code longName}, declared already, as one the command cannot run without (usage shows it unbracketed). */
+	public CommandSpec required(String longName) {
+		if (findOption(longName).isEmpty()) {
+			throw new IllegalArgumentException("no option --" + longName + " on " + name);
+		}
+		required.add(longName);
+		return this;
+	}
+
 	public CommandSpec example(String example) {
 		examples.add(example);
 		return this;
@@ -157,7 +169,7 @@ public final class CommandSpec {
 			usage.append(' ').append(arguments);
 		}
 		for (OptionSpec option : options) {
-			usage.append(" [").append(option.display()).append(']');
+			usage.append(required.contains(option.longName()) ? " " + option.display() : " [" + option.display() + "]");
 		}
 		return usage.toString();
 	}

@@ -1,9 +1,28 @@
 package dev.exashell.cli;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
 /** Damerau-style edit distance (insert, delete, substitute, swap neighbours) for "did you mean". */
-final class EditDistance {
+public final class EditDistance {
 
 	private EditDistance() {
+	}
+
+	/**
+	 * The name closest to {@code typed}, if close enough to suggest: within one edit per three
+	 * letters (at least one), or starting with what was typed. Names of one letter (aliases such as
+	 * {@code n}) and blank input are never suggested: nearly anything is one edit from them.
+	 */
+	public static Optional<String> nearest(String typed, Collection<String> names) {
+		if (typed.isBlank()) {
+			return Optional.empty();
+		}
+		return names.stream()
+			.filter(name -> name.length() >= 2)
+			.min(Comparator.comparingInt(name -> between(typed, name)))
+			.filter(name -> between(typed, name) <= Math.max(1, typed.length() / 3) || name.startsWith(typed));
 	}
 
 	static int between(String a, String b) {

@@ -35,6 +35,7 @@ public final class CreateCommand implements ShellCommand {
 		.completeArguments(ArgumentKind.FILE)
 		.option(new OptionSpec("entity", null, ValueType.TEXT, "TYPE",
 				"what each row is: company, person, article, research_paper or custom", false, CreatePlan.ENTITIES))
+		.required("entity")
 		.option("description", ValueType.TEXT, "D", "with --entity custom: what each row is, 2-200 characters")
 		.option("title", ValueType.TEXT, "T", "a title for the import")
 		.option(MetadataOption.OPTION)

@@ -50,6 +50,7 @@ public final class FilterCommand implements ShellCommand {
 
 	@Override
 	public int run(Invocation in) {
+		int maxPages = Statuses.maxPages(in);
 		if (in.flag("clear")) {
 			if (in.text("status").isPresent()) {
 				throw new UsageException("give either --status or --clear, not both", null);
@@ -63,9 +64,9 @@ public final class FilterCommand implements ShellCommand {
 					: "status in " + String.join(",", new java.util.TreeSet<>(session.statusFilter())));
 			return ExitCodes.OK;
 		}
-		session.setStatusFilter(StatusFilter.parse(in.text("status").get()));
+		session.setStatusFilter(StatusFilter.parse(in.text("status").get(), io.io().err()));
 		ListRequest request = new ListRequest(in.integer("limit").orElse(ListRequest.DEFAULT_LIMIT), Position.START,
-				session.statusFilter(), in.integer("max-pages").orElse(0));
+				session.statusFilter(), maxPages);
 		view.show(browser.list(request), OutputOption.of(in, view.format()));
 		return ExitCodes.OK;
 	}

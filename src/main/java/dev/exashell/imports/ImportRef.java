@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * What the user typed to name an import: an id, or a row number of the current page
- * ({@code show 3}). Checks the id before any request so obvious mistakes fail with exit 2.
+ * ({@code show 3}). Checks the id before any request so obvious mistakes fail with exit 2: a row
+ * number is a whole number from 1, and anything else that looks like a number ({@code -1},
+ * {@code +1}, {@code 1.0}) is refused rather than sent as an id.
  */
 public record ImportRef(String id, Import fromPage) {
 
@@ -17,10 +19,19 @@ public record ImportRef(String id, Import fromPage) {
 		if (text.isBlank()) {
 			throw new UsageException("the import id is empty", "give an id such as imp_… or a row number from list");
 		}
-		if (text.matches("\\d{1,6}")) {
+		if (text.matches("\\d{1,9}")) {
 			int row = Integer.parseInt(text);
-			Import item = session.row(row).orElseThrow(() -> rowError(row, session));
+			Import item = session.row(row).orElseThrow(() -> rowError(text, session));
 			return new ImportRef(item.id(), item);
+		}
+		if (text.matches("\\d+")) {
+			throw rowError(text, session);
+		}
+		if (text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)")) {
+			int size = session.page().map(p -> p.items().size()).orElse(0);
+			throw new UsageException("'" + text + "' is not a row number: rows are whole numbers from 1",
+					size == 0 ? "give an import id, or run list and give a row number"
+							: "pick a row from 1 to " + size + ", or give an import id");
 		}
 		int length = text.codePointCount(0, text.length());
 		if (length > MAX_ID_LENGTH) {
@@ -30,7 +41,7 @@ public record ImportRef(String id, Import fromPage) {
 		return new ImportRef(text, null);
 	}
 
-	private static UsageException rowError(int row, Session session) {
+	private static UsageException rowError(String row, Session session) {
 		int size = session.page().map(p -> p.items().size()).orElse(0);
 		if (session.page().isEmpty()) {
 			return new UsageException("there is no row " + row + ": nothing has been listed yet",

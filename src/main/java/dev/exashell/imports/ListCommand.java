@@ -4,8 +4,10 @@ import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.CommandSpec.ValueType;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
+import dev.exashell.cli.IoSource;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
+import dev.exashell.cli.UsageException;
 import dev.exashell.session.Position;
 import dev.exashell.session.Session;
 import java.util.Set;
@@ -32,8 +34,10 @@ public final class ListCommand implements ShellCommand {
 	private final AllPages allPages;
 	private final PageView view;
 	private final Session session;
+	private final IoSource io;
 
-	public ListCommand(ImportBrowser browser, AllPages allPages, PageView view, Session session) {
+	public ListCommand(ImportBrowser browser, AllPages allPages, PageView view, Session session, IoSource io) {
+		this.io = io;
 		this.browser = browser;
 		this.allPages = allPages;
 		this.view = view;
@@ -47,11 +51,14 @@ public final class ListCommand implements ShellCommand {
 
 	@Override
 	public int run(Invocation in) {
-		Set<String> statuses = in.text("status").map(StatusFilter::parse).orElse(session.statusFilter());
+		Set<String> statuses = in.text("status").map(text -> StatusFilter.parse(text, io.io().err())).orElse(session.statusFilter());
 		Position start = in.text("cursor").map(Position::at).orElse(Position.START);
 		ListRequest request = new ListRequest(in.integer("limit").orElse(ListRequest.DEFAULT_LIMIT), start, statuses,
-				in.integer("max-pages").orElse(0));
+				Statuses.maxPages(in));
 		OutputFormat format = OutputOption.of(in, view.format());
+		if (!in.flag("all") && in.integer("max-items").isPresent()) {
+			throw new UsageException("--max-items only applies with --all", "add --all, or drop --max-items");
+		}
 		if (in.flag("all")) {
 			allPages.stream(request, in.integer("max-items").map(Statuses::positive).orElse(Long.MAX_VALUE), format);
 			return ExitCodes.OK;

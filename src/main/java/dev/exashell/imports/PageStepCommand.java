@@ -56,7 +56,7 @@ public final class PageStepCommand implements ShellCommand {
 
 	@Override
 	public int run(Invocation in) {
-		step.apply(in.integer("max-pages").orElse(0)).ifPresentOrElse(
+		step.apply(Statuses.maxPages(in)).ifPresentOrElse(
 				page -> view.show(page, OutputOption.of(in, view.format())), () -> io.io().err().println(atTheEnd));
 		return ExitCodes.OK;
 	}

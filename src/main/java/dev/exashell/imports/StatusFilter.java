@@ -1,16 +1,37 @@
 package dev.exashell.imports;
 
 import dev.exashell.api.Import;
+import dev.exashell.cli.EditDistance;
 import dev.exashell.cli.UsageException;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Parses {@code --status pending,failed} (case-insensitive; unknown values kept verbatim) and matches imports. */
+/**
+ * Parses {@code --status pending,failed} (case-insensitive; unknown values kept verbatim, with a
+ * warning: the API may add statuses, but a typo would scan every page for nothing) and matches imports.
+ */
 public final class StatusFilter {
 
 	private StatusFilter() {
+	}
+
+	/** As {@link #parse(String)}, warning on {@code err} about each status the client does not know (the filter keeps it). */
+	public static Set<String> parse(String text, PrintWriter err) {
+		Set<String> statuses = parse(text);
+		List<String> known = Statuses.OPTION.values();
+		for (String status : statuses) {
+			if (!known.contains(status)) {
+				String near = EditDistance.nearest(status, known).map(n -> "; did you mean '" + n + "'?").orElse("");
+				err.print("warning: unknown status '" + status.replaceAll("\\p{Cntrl}", "?") + "' (known: " + String.join(", ", known)
+						+ near + ")\n");
+			}
+		}
+		err.flush();
+		return statuses;
 	}
 
 	public static Set<String> parse(String text) {

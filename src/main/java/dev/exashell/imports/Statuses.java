@@ -2,6 +2,7 @@ package dev.exashell.imports;
 
 import dev.exashell.cli.CommandSpec.OptionSpec;
 import dev.exashell.cli.CommandSpec.ValueType;
+import dev.exashell.cli.Invocation;
 import dev.exashell.cli.UsageException;
 import java.util.List;
 
@@ -13,6 +14,16 @@ final class Statuses {
 			List.of("pending", "processing", "completed", "failed"));
 
 	private Statuses() {
+	}
+
+	/** {@code --max-pages N} as typed: 1 or more; 0 (no bound) when not given. */
+	static int maxPages(Invocation in) {
+		int pages = in.integer("max-pages").orElse(0);
+		if (in.integer("max-pages").isPresent() && pages < 1) {
+			throw new UsageException("--max-pages must be 1 or more, got " + pages,
+					"leave it out to read as many API pages as it takes");
+		}
+		return pages;
 	}
 
 	static long positive(int value) {

@@ -27,7 +27,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * {@code watch <id|row>... [--status S] [--interval D] [--timeout D] [--bell]}: polls imports until
+ * {@code watch <id|row>... [--status S] [--interval D] [--timeout D] [--bell] [-o FORMAT]}: polls imports until
  * none is pending or processing, shows it as it goes ({@link WatchView}) and returns 0 when all
  * completed, 5 when one failed, 6 on timeout, 130 when Ctrl-C stopped it (the session goes on).
  */
@@ -44,6 +44,7 @@ public final class WatchCommand implements ShellCommand {
 		.option("interval", ValueType.DURATION, "D", "first wait between polls, 100ms to 168h (default 2s)")
 		.option("timeout", ValueType.DURATION, "D", "give up after D, exit 6 (default 30m, at most 168h)")
 		.flag("bell", "ring the terminal bell when the watch ends")
+		.option(OutputOption.OPTION)
 		.details("""
 				Polls until no watched import is pending or processing. The wait starts at --interval,
 				grows 1.5x to 30s while nothing changes and drops back on any change; 429s, 5xx and
@@ -79,6 +80,7 @@ public final class WatchCommand implements ShellCommand {
 	@Override
 	public int run(Invocation in) {
 		WatchOptions options = options(in);
+		OutputFormat shown = OutputOption.of(in, format);
 		Io out = io.io();
 		List<WatchOutcome> outcomes;
 		WatchView view;
@@ -86,12 +88,12 @@ public final class WatchCommand implements ShellCommand {
 			Instant start = out.clock().instant();
 			Instant deadline = start.plus(options.timeout());
 			ImportsApi polling = ImportWatcher.withoutRetries(api.api());
-			List<WatchTarget> targets = new WatchTargets(polling, sleeper, out, format)
+			List<WatchTarget> targets = new WatchTargets(polling, sleeper, out, shown)
 				.resolve(in.args(), in.text("status"), session, options, deadline);
 			if (targets.isEmpty()) {
 				return 0;
 			}
-			view = WatchView.of(out, format, targets.stream().map(WatchTarget::id).toList(), start);
+			view = WatchView.of(out, shown, targets.stream().map(WatchTarget::id).toList(), start);
 			Sleeper waits = view.live() ? new TickingSleeper(sleeper, Duration.ofSeconds(1), view::tick) : sleeper;
 			outcomes = new ImportWatcher(polling, out.clock(), waits)
 				.watch(targets, options.withTimeout(timeLeft(out, deadline)), view);

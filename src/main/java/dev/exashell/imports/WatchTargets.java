@@ -46,7 +46,7 @@ record WatchTargets(ImportsApi api, Sleeper sleeper, Io io, OutputFormat format)
 			targets.putIfAbsent(id, WatchTarget.of(id));
 		}
 		if (status.isPresent()) {
-			Set<String> statuses = StatusFilter.parse(status.get());
+			Set<String> statuses = StatusFilter.parse(status.get(), io.err());
 			List<WatchTarget> found = walk(statuses, options, deadline);
 			found.forEach(target -> targets.put(target.id(), target));
 			if (found.isEmpty() && targets.isEmpty()) {
