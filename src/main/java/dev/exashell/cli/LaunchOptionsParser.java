@@ -26,7 +26,7 @@ public final class LaunchOptionsParser {
 		String script = null;
 		String profile = null;
 		String requestTimeout = null;
-		OutputFormat output = OutputFormat.TABLE;
+		OutputFormat output = OutputFormat.AUTO;
 		ColorMode color = ColorMode.AUTO;
 		List<String> warnings = new ArrayList<>();
 		int i = 0;

@@ -21,7 +21,7 @@ public final class ImportDetailRenderer {
 	public void render(Import item, OutputFormat format) {
 		PrintWriter out = io.out();
 		switch (format.effective(io.tty())) {
-			case TABLE -> {
+			case AUTO, TABLE -> {
 				out.print(DetailView.render(item, io.clock().instant(), io.color()));
 				if (DetailView.hasFailure(item)) {
 					FailureHints.forReason(item.failedReason()).ifPresent((hint) -> io.err().print("hint: " + hint + "\n"));

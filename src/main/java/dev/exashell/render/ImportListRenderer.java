@@ -35,7 +35,7 @@ public final class ImportListRenderer {
 	/** A list written page by page as it is fetched; the caller numbers rows and closes it once. */
 	public PageSink openList(OutputFormat format) {
 		return switch (format.effective(io.tty())) {
-			case TABLE -> new ImportTableSink(io);
+			case AUTO, TABLE -> new ImportTableSink(io);
 			case TSV -> reportingScan(MachineSinks.tsv(io.out()));
 			case JSON -> reportingScan(MachineSinks.json(io.out()));
 			case JSONL -> reportingScan(MachineSinks.jsonLines(io.out()));

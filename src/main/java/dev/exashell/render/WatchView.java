@@ -26,16 +26,12 @@ public interface WatchView extends WatchListener {
 	void finish(List<WatchOutcome> outcomes);
 
 	/**
-	 * The view for this output: live on a terminal with {@code -o table}; jsonl events for
-	 * {@code -o jsonl} and {@code -o json}; otherwise (piped, {@code tsv}, {@code csv}) timestamped lines.
-	 */
-	/**
 	 * Where warnings go while {@code watch --status} is still finding its imports, before there is
 	 * a view: as the view for this output will print them, with nothing live to redraw.
 	 */
 	static WatchListener discovery(Io io, OutputFormat format) {
 		return switch (format.effective(io.tty())) {
-			case TABLE -> new WatchListener() {
+			case AUTO, TABLE -> !io.tty() ? new WatchEventLines(io) : new WatchListener() {
 				@Override
 				public void onTransientError(String message, Duration retryIn) {
 					io.err().print("warning: " + TerminalText.safe(message) + " · retrying in " + WatchText.countdown(retryIn)
@@ -48,6 +44,11 @@ public interface WatchView extends WatchListener {
 		};
 	}
 
+	/**
+	 * The view for this output: live on a terminal with {@code -o table}; jsonl events for
+	 * {@code -o jsonl} and {@code -o json}; otherwise (piped, even with {@code -o table}: a live
+	 * line rewrites itself, which a pipe cannot show; {@code tsv}, {@code csv}) timestamped lines.
+	 */
 	static WatchView of(Io io, OutputFormat format, List<String> ids) {
 		return of(io, format, ids, io.clock().instant());
 	}
@@ -55,7 +56,7 @@ public interface WatchView extends WatchListener {
 	/** As {@link #of(Io, OutputFormat, List)} for a watch that began at {@code start} (before finding its imports). */
 	static WatchView of(Io io, OutputFormat format, List<String> ids, Instant start) {
 		return switch (format.effective(io.tty())) {
-			case TABLE -> new LiveWatchView(io, ids, start);
+			case AUTO, TABLE -> io.tty() ? new LiveWatchView(io, ids, start) : new WatchEventLines(io, start);
 			case JSON, JSONL -> new WatchJsonEvents(io, start);
 			case TSV, CSV -> new WatchEventLines(io, start);
 		};

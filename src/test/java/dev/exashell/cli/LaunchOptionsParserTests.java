@@ -26,7 +26,7 @@ class LaunchOptionsParserTests {
 		LaunchOptions launch = parse(Map.of());
 		assertThat(launch.mode()).isEqualTo(Mode.INTERACTIVE);
 		assertThat(launch.keySource()).isEqualTo(KeySource.NONE);
-		assertThat(launch.output()).isEqualTo(OutputFormat.TABLE);
+		assertThat(launch.output()).isEqualTo(OutputFormat.AUTO);
 	}
 
 	@Test

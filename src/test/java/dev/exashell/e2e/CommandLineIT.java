@@ -147,4 +147,14 @@ class CommandLineIT {
 			return Expected.allImports(TestShell.direct(reference));
 		}
 	}
+
+	@Test
+	void explicitTableAndColourWinOverThePipe() throws Exception {
+		Run run = ExaShellJar.run("--sandbox", "-o", "table", "--color", "always", "list", "--limit", "3");
+
+		assertThat(run.code()).isZero();
+		assertThat(run.out().lines().toList()).hasSize(4);
+		assertThat(run.out().lines().findFirst().orElseThrow()).contains("ID").contains("STATUS");
+		assertThat(run.out()).contains("\u001b[");
+	}
 }

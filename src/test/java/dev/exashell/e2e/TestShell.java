@@ -122,17 +122,17 @@ final class TestShell {
 
 	/** Output piped (not a terminal), so {@code table} becomes TSV. */
 	static TestShell piped(SandboxServer sandbox) {
-		return of(sandbox, OutputFormat.TABLE, false);
+		return of(sandbox, OutputFormat.AUTO, false);
 	}
 
 	/** Piped, with the sandbox's key, against another base URL (a wrong one, say). */
 	static TestShell at(URI baseUrl) {
-		return new TestShell(baseUrl, SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, false, 80);
+		return new TestShell(baseUrl, SandboxOptions.DEFAULT_API_KEY, OutputFormat.AUTO, false, 80);
 	}
 
 	/** On a terminal wide enough that no column is cut or dropped. */
 	static TestShell terminal(SandboxServer sandbox) {
-		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, true, 200);
+		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.AUTO, true, 200);
 	}
 
 	static TestShell of(SandboxServer sandbox, OutputFormat format, boolean tty) {
@@ -141,13 +141,13 @@ final class TestShell {
 
 	/** On a terminal 200 wide, answering delete's question with {@code answer} (null: no terminal to ask on). */
 	static TestShell answering(SandboxServer sandbox, String answer) {
-		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, true, 200,
+		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.AUTO, true, 200,
 				question -> Optional.ofNullable(answer));
 	}
 
 	/** Piped, with another API key (null: none). */
 	static TestShell withKey(SandboxServer sandbox, String key) {
-		return new TestShell(sandbox.baseUrl(), key, OutputFormat.TABLE, false, 80);
+		return new TestShell(sandbox.baseUrl(), key, OutputFormat.AUTO, false, 80);
 	}
 
 	/**

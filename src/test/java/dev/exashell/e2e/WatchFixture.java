@@ -64,11 +64,11 @@ final class WatchFixture implements AutoCloseable {
 	}
 
 	TestShell terminal() {
-		return shell(OutputFormat.TABLE, true);
+		return shell(OutputFormat.AUTO, true);
 	}
 
 	TestShell piped() {
-		return shell(OutputFormat.TABLE, false);
+		return shell(OutputFormat.AUTO, false);
 	}
 
 	/** The API requests (not admin or upload) from index {@code from} on, as "GET /v0/imports/imp_1" lines. */

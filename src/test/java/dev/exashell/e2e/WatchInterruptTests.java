@@ -44,7 +44,7 @@ class WatchInterruptTests {
 	}
 
 	private TestShell realTime() {
-		return TestShell.watching(fixture.sandbox, SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, false,
+		return TestShell.watching(fixture.sandbox, SandboxOptions.DEFAULT_API_KEY, OutputFormat.AUTO, false,
 				Clock.systemUTC(), Sleeper.SYSTEM);
 	}
 

@@ -81,7 +81,8 @@ class WatchManyTests {
 		fixture.create("Pending");
 
 		assertThat(fixture.piped().run("watch --status failed,canceled")).isEqualTo(new Result(0, "",
-				"scanned 1 page · 1 import · 0 matched\nnothing to watch: no import is failed or canceled\n"));
+				"warning: unknown status 'canceled' (known: pending, processing, completed, failed)\n"
+				+ "scanned 1 page · 1 import · 0 matched\nnothing to watch: no import is failed or canceled\n"));
 	}
 
 	@Test

@@ -52,7 +52,7 @@ class CreateCommandTests {
 	private int run(String line, ImportsApi api) {
 		Session session = new Session(sandbox.baseUrl(), true, new ApiKey(SandboxOptions.DEFAULT_API_KEY, KeySource.SANDBOX));
 		CreateCommand create = new CreateCommand(new ApiAccess(session, (base, key) -> api), session, io,
-				OutputFormat.TABLE, c -> ImportWatcher.forClient(client));
+				OutputFormat.AUTO, c -> ImportWatcher.forClient(client));
 		return new CommandDispatcher(new CommandCatalog(List.of(create)), new ErrorReporter(false), io).executeLine(line, null);
 	}
 

@@ -89,7 +89,7 @@ class CompletionTests {
 			clientsBuilt.incrementAndGet();
 			return null;
 		}), new TestIo(true),
-				OutputFormat.TABLE, new ErrorReporter(false), prompt -> Optional.empty(), List.of(),
+				OutputFormat.AUTO, new ErrorReporter(false), prompt -> Optional.empty(), List.of(),
 				new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store), question -> Optional.empty(),
 				Sleeper.SYSTEM, Interrupts.NONE);
 		CompletionEngine engine = new CompletionEngine(commands.catalog(), session,

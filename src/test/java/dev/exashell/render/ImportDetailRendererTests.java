@@ -125,7 +125,7 @@ class ImportDetailRendererTests {
 	void writesFieldTabValueLinesWhenPiped() {
 		CapturedIo io = CapturedIo.piped();
 		new ImportDetailRenderer(io.io).render(withMetadata(MISSING_URLS, "source", "crm\\export", "k\tey", "v"),
-				OutputFormat.TABLE);
+				OutputFormat.AUTO);
 		assertThat(io.out()).isEqualTo("""
 				id	imp_d4e5f6
 				object	import

@@ -21,7 +21,7 @@ class ImportListMachineTests {
 	private static final ImportPage EMPTY = new ImportPage(List.of(), false, null);
 
 	static Stream<Arguments> piped() {
-		return Stream.of(Arguments.of(OutputFormat.TABLE, """
+		return Stream.of(Arguments.of(OutputFormat.AUTO, """
 				imp_a1b2c3	completed	Q3 leads	company	csv	1204	2026-11-30T11:57:00Z
 				imp_d4e5f6	failed	broken.csv	person	csv	0	2026-11-30T10:00:00Z
 				imp_g7h8i9	processing	Series A fintech startups in Europe and North America	custom	csv	12345	2026-11-30T11:59:15Z

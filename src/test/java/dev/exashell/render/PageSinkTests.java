@@ -91,7 +91,7 @@ class PageSinkTests {
 	@Test
 	void writesTsvWithNoHeaderOrFooter() {
 		CapturedIo io = CapturedIo.piped();
-		stream(new ImportListRenderer(io.io).openList(OutputFormat.TABLE));
+		stream(new ImportListRenderer(io.io).openList(OutputFormat.AUTO));
 		assertThat(io.out().lines().map((l) -> l.split("\t")[0])).containsExactly("imp_1", "imp_2", "imp_3", "imp_4");
 		assertThat(io.err()).isEmpty();
 	}
