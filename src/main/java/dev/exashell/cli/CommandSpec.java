@@ -65,6 +65,7 @@ public final class CommandSpec {
 	private final List<String> aliases = new ArrayList<>();
 	private final List<OptionSpec> options = new ArrayList<>();
 	private final List<String> examples = new ArrayList<>();
+	private final List<String> shellExamples = new ArrayList<>();
 	private final Set<String> required = new HashSet<>();
 	private String arguments = "";
 	private int minArgs;
@@ -150,6 +151,16 @@ public final class CommandSpec {
 		return this;
 	}
 
+	/**
+	 * An example for the command line outside exa-shell, with a redirection or a pipe the prompt does
+	 * not have; help shows it under "from your shell:" as {@code $ exa-shell …}. Examples given with
+	 * {@link #example} must run as they are at the prompt.
+	 */
+	public CommandSpec shellExample(String commandLine) {
+		shellExamples.add(commandLine);
+		return this;
+	}
+
 	public CommandSpec details(String details) {
 		this.details = details;
 		return this;
@@ -192,6 +203,11 @@ public final class CommandSpec {
 
 	public List<String> examples() {
 		return examples;
+	}
+
+	/** Examples for the system shell, without the leading {@code exa-shell}. */
+	public List<String> shellExamples() {
+		return shellExamples;
 	}
 
 	public String details() {

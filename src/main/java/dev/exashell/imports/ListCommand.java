@@ -28,7 +28,8 @@ public final class ListCommand implements ShellCommand {
 		.example("list")
 		.example("list --limit 5")
 		.example("list --status failed")
-		.example("list --all -o jsonl > imports.jsonl");
+		.example("list --all --max-items 500 -o jsonl")
+		.shellExample("list --all -o jsonl > imports.jsonl");
 
 	private final ImportBrowser browser;
 	private final AllPages allPages;

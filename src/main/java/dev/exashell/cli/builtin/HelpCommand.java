@@ -83,5 +83,10 @@ public final class HelpCommand implements ShellCommand {
 			out.println("examples:");
 			spec.examples().forEach(example -> out.println("  " + example));
 		}
+		if (!spec.shellExamples().isEmpty()) {
+			out.println();
+			out.println("from your shell:");
+			spec.shellExamples().forEach(example -> out.println("  $ exa-shell " + example));
+		}
 	}
 }
