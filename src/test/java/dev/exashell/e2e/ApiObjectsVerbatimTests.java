@@ -193,7 +193,7 @@ class ApiObjectsVerbatimTests {
 
 	@Test
 	void theTableShowsUnusualObjectsAsBestItCan() {
-		Result result = TestShell.at(baseUrl, OutputFormat.TABLE).run("list");
+		Result result = TestShell.at(baseUrl, OutputFormat.AUTO).run("list");
 
 		assertThat(result.code()).isZero();
 		assertThat(result.outLines()).hasSize(2);

@@ -120,14 +120,9 @@ final class TestShell {
 		return new TestShell(baseUrl, SandboxOptions.DEFAULT_API_KEY, format, false, 80);
 	}
 
-	/** Output piped (not a terminal), so {@code table} becomes TSV. */
+	/** Output piped (not a terminal) and no -o typed, so lists are TSV. */
 	static TestShell piped(SandboxServer sandbox) {
 		return of(sandbox, OutputFormat.AUTO, false);
-	}
-
-	/** Piped, with the sandbox's key, against another base URL (a wrong one, say). */
-	static TestShell at(URI baseUrl) {
-		return new TestShell(baseUrl, SandboxOptions.DEFAULT_API_KEY, OutputFormat.AUTO, false, 80);
 	}
 
 	/** On a terminal wide enough that no column is cut or dropped. */

@@ -2,6 +2,7 @@ package dev.exashell.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exashell.cli.OutputFormat;
 import dev.exashell.e2e.TestShell.Result;
 import dev.exashell.sandbox.SandboxServer;
 import java.net.URI;
@@ -25,7 +26,7 @@ class WrongBaseUrlTests {
 	@Test
 	void listAgainstTheServersRootSaysTheBaseUrlShouldEndInWebsets() {
 		String root = "http://127.0.0.1:" + sandbox.baseUrl().getPort();
-		TestShell shell = TestShell.at(URI.create(root + "/"));
+		TestShell shell = TestShell.at(URI.create(root + "/"), OutputFormat.AUTO);
 
 		assertThat(shell.run("list --limit 5")).isEqualTo(new Result(1, "", "error: no Imports API at " + root
 				+ "/v0/imports (HTTP 404: No route for GET /v0/imports)\n"
@@ -35,7 +36,7 @@ class WrongBaseUrlTests {
 	@Test
 	void credentialsInTheBaseUrlAreMaskedInTheMessage() {
 		String port = String.valueOf(sandbox.baseUrl().getPort());
-		TestShell shell = TestShell.at(URI.create("http://admin:hunter2@127.0.0.1:" + port + "/"));
+		TestShell shell = TestShell.at(URI.create("http://admin:hunter2@127.0.0.1:" + port + "/"), OutputFormat.AUTO);
 
 		assertThat(shell.run("list").err()).startsWith("error: no Imports API at http://****@127.0.0.1:" + port
 				+ "/v0/imports (HTTP 404").doesNotContain("hunter2");
