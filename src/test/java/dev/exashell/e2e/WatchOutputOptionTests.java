@@ -28,7 +28,7 @@ class WatchOutputOptionTests {
 
 		assertThat(result.out()).isEqualTo("{\"time\":\"2026-11-30T12:00:05Z\",\"id\":\"" + id
 				+ "\",\"status\":\"failed\",\"previousStatus\":null,\"failedReason\":\"missing_identifier\",\"failedMessage\":\""
-				+ message + "\",\"failedAt\":\"2026-11-30T12:00:03Z\"}\n");
+				+ message + "\",\"failedAt\":\"2026-11-30T12:00:03.000Z\"}\n");
 		assertThat(result.code()).isEqualTo(5);
 	}
 
