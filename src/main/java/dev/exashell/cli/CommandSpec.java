@@ -175,14 +175,18 @@ public final class CommandSpec {
 	}
 
 	public String usage() {
-		StringBuilder usage = new StringBuilder(name);
+		return String.join(" ", usageParts());
+	}
+
+	/** The usage line's parts, each to be kept on one line: the name, the arguments, each {@code [option]}. */
+	public List<String> usageParts() {
+		List<String> parts = new ArrayList<>(List.of(name));
 		if (!arguments.isEmpty()) {
-			usage.append(' ').append(arguments);
+			parts.add(arguments);
 		}
-		for (OptionSpec option : options) {
-			usage.append(required.contains(option.longName()) ? " " + option.display() : " [" + option.display() + "]");
-		}
-		return usage.toString();
+		options.forEach(option -> parts.add(required.contains(option.longName()) ? option.display()
+				: "[" + option.display() + "]"));
+		return parts;
 	}
 
 	public String name() {

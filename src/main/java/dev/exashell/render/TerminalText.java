@@ -34,6 +34,19 @@ final class TerminalText {
 		return new AttributedString(text).columnSubSequence(0, max - 1).toString() + ELLIPSIS;
 	}
 
+	/** {@code text} cut to at most {@code max} columns from the start, keeping its end: {@code …wj40nzv0}. */
+	static String keepEnd(String text, int max) {
+		if (width(text) <= max) {
+			return text;
+		}
+		if (max <= 0) {
+			return "";
+		}
+		AttributedString whole = new AttributedString(text);
+		int length = whole.columnLength();
+		return ELLIPSIS + whole.columnSubSequence(length - (max - 1), length).toString();
+	}
+
 	/**
 	 * Control characters made visible: tab, LF and CR as {@code \t}, {@code \n}, {@code \r}, any
 	 * other (ESC, DEL, C1) as {@code \xHH}. Everything else, backslash included, is kept.

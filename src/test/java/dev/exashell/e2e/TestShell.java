@@ -130,6 +130,11 @@ final class TestShell {
 		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.AUTO, true, 200);
 	}
 
+	/** On a terminal {@code width} columns wide. */
+	static TestShell terminal(SandboxServer sandbox, int width) {
+		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, true, width);
+	}
+
 	static TestShell of(SandboxServer sandbox, OutputFormat format, boolean tty) {
 		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, format, tty, 80);
 	}

@@ -21,7 +21,7 @@ class ImportListTableTests {
 	private static final ImportPage EMPTY = new ImportPage(List.of(), false, null);
 
 	static Stream<Arguments> terminal() {
-		return Stream.of(Arguments.of("width 80: TITLE shrinks to its minimum, then ENTITY", 80, MIXED, """
+		return Stream.of(Arguments.of("width 80: REASON is dropped first, TITLE shrinks to its minimum, then ENTITY", 80, MIXED, """
 				#  ID          STATUS        TITLE       ENTITY       FORMAT   COUNT  CREATED
 				1  imp_a1b2c3  ✓ completed   Q3 leads    company      csv      1,204  3 min ago
 				2  imp_d4e5f6  ✗ failed      broken.csv  person       csv          0  2 h ago
@@ -29,13 +29,13 @@ class ImportListTableTests {
 				4  imp_j0k1l2  ○ pending     日本語の…   research_p…  csv          7  yesterday
 				5  imp_m3n4o5  ? canceled    tab\\there…  —            csv          1  3 mo ago
 				""", "5 shown · more: next\n"),
-				Arguments.of("width 100: only TITLE shrinks", 100, MIXED, """
-						#  ID          STATUS        TITLE                        ENTITY          FORMAT   COUNT  CREATED
-						1  imp_a1b2c3  ✓ completed   Q3 leads                     company         csv      1,204  3 min ago
-						2  imp_d4e5f6  ✗ failed      broken.csv                   person          csv          0  2 h ago
-						3  imp_g7h8i9  ● processing  Series A fintech startups …  custom          csv     12,345  45 sec ago
-						4  imp_j0k1l2  ○ pending     日本語のタイトル             research_paper  csv          7  yesterday
-						5  imp_m3n4o5  ? canceled    tab\\there, "quoted"\\nline2   —               csv          1  3 mo ago
+				Arguments.of("width 100: a failed import adds REASON; only TITLE shrinks", 100, MIXED, """
+						#  ID          STATUS        REASON  TITLE                ENTITY          FORMAT   COUNT  CREATED
+						1  imp_a1b2c3  ✓ completed           Q3 leads             company         csv      1,204  3 min ago
+						2  imp_d4e5f6  ✗ failed      —       broken.csv           person          csv          0  2 h ago
+						3  imp_g7h8i9  ● processing          Series A fintech s…  custom          csv     12,345  45 sec ago
+						4  imp_j0k1l2  ○ pending             日本語のタイトル     research_paper  csv          7  yesterday
+						5  imp_m3n4o5  ? canceled            tab\\there, "quoted…  —               csv          1  3 mo ago
 						""", "5 shown · more: next\n"),
 				Arguments.of("width 60: FORMAT, then ENTITY are dropped", 60, MIXED, """
 						#  ID          STATUS        TITLE         COUNT  CREATED
@@ -53,10 +53,10 @@ class ImportListTableTests {
 						4  imp_j0k1l2  ○ pending     日本語のタ…
 						5  imp_m3n4o5  ? canceled    tab\\there,…
 						""", "5 shown · more: next\n"),
-				Arguments.of("width 20: a row too wide even so runs past the width, unbroken", 20,
+				Arguments.of("width 20: ids cut and TITLE dropped; a row too wide even so runs past the width, unbroken", 20,
 						new ImportPage(List.of(imp("imp_a1b2c3", "completed", "Q3 leads")), false, null), """
-								#  ID          STATUS       TITLE
-								1  imp_a1b2c3  ✓ completed  Q3 leads
+								#  ID         STATUS
+								1  …p_a1b2c3  ✓ completed
 								""", "1 shown · end of list\n"),
 				Arguments.of("empty page: nothing on stdout, a note and the footer on stderr", 80, EMPTY, "", """
 						no imports
@@ -86,12 +86,12 @@ class ImportListTableTests {
 		new ImportListRenderer(io.io).render(page, OutputFormat.TABLE);
 		String esc = "\u001b";
 		assertThat(io.out()).isEqualTo("""
-				#  ID     STATUS        TITLE  ENTITY   FORMAT  COUNT  CREATED
-				1  imp_1  %1$s[32m✓ completed%1$s[0m   a      company  csv     1,204  3 min ago
-				2  imp_2  %1$s[31m✗ failed%1$s[0m      b      company  csv     1,204  3 min ago
-				3  imp_3  %1$s[33m● processing%1$s[0m  c      company  csv     1,204  3 min ago
-				4  imp_4  %1$s[2m○ pending%1$s[0m     d      company  csv     1,204  3 min ago
-				5  imp_5  ? canceled    e      company  csv     1,204  3 min ago
+				#  ID     STATUS        REASON  TITLE  ENTITY   FORMAT  COUNT  CREATED
+				1  imp_1  %1$s[32m✓ completed%1$s[0m           a      company  csv     1,204  3 min ago
+				2  imp_2  %1$s[31m✗ failed%1$s[0m      —       b      company  csv     1,204  3 min ago
+				3  imp_3  %1$s[33m● processing%1$s[0m          c      company  csv     1,204  3 min ago
+				4  imp_4  %1$s[2m○ pending%1$s[0m             d      company  csv     1,204  3 min ago
+				5  imp_5  ? canceled            e      company  csv     1,204  3 min ago
 				""".formatted(esc));
 	}
 

@@ -35,11 +35,11 @@ class PageSinkTests {
 		CapturedIo io = CapturedIo.terminal(80);
 		stream(new ImportListRenderer(io.io).openList(OutputFormat.TABLE));
 		assertThat(io.out()).isEqualTo("""
-				#  ID     STATUS       TITLE       ENTITY   FORMAT  COUNT  CREATED
-				1  imp_1  ✓ completed  first page  company  csv         5  3 min ago
-				2  imp_2  ✗ failed     x           person   csv         0  4 min ago
-				3  imp_3  ● processing  a much longer t…  company  csv     1,000,000  3 days ago
-				4  imp_4  ○ pending     third             article  csv             9  just now
+				#  ID     STATUS       REASON  TITLE       ENTITY   FORMAT  COUNT  CREATED
+				1  imp_1  ✓ completed          first page  company  csv         5  3 min ago
+				2  imp_2  ✗ failed     —       x           person   csv         0  4 min ago
+				3  imp_3  ● processing          a much lo…  compa…  csv     1,000,000  3 days ago
+				4  imp_4  ○ pending             third       artic…  csv             9  just now
 				""");
 		assertThat(io.err()).isEqualTo("4 shown · end of list\n");
 	}

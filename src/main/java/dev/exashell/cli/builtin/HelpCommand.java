@@ -5,10 +5,12 @@ import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.CommandSpec.OptionSpec;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
+import dev.exashell.cli.Io;
 import dev.exashell.cli.IoSource;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.UsageException;
-import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** {@code help} lists the commands and exit codes; {@code help <command>} shows usage, options and examples. */
@@ -19,12 +21,13 @@ public final class HelpCommand implements ShellCommand {
 		.example("help")
 		.example("help list");
 
-	static final String EXIT_CODES = """
-			exit codes (one-shot and script mode):
-			  0 success (an empty result too)   1 API or network error   2 usage error
-			  3 not found   4 authentication or permission   5 a watched import failed
-			  6 a watch timed out   130 interrupted   141 the output pipe was closed (| head)
-			""";
+	/** The exit codes, laid out as many to a line as fit. */
+	static final List<String> EXIT_CODES = List.of("0 success (an empty result too)", "1 API or network error",
+			"2 usage error", "3 not found", "4 authentication or permission", "5 a watched import failed",
+			"6 a watch timed out", "130 interrupted", "141 the output pipe was closed (| head)");
+
+	/** Help is laid out for this many columns when stdout is not a terminal. */
+	static final int PIPED_WIDTH = 80;
 
 	private final Supplier<CommandCatalog> catalog;
 	private final IoSource io;
@@ -41,47 +44,54 @@ public final class HelpCommand implements ShellCommand {
 
 	@Override
 	public int run(Invocation invocation) {
-		PrintWriter out = io.io().out();
+		Io current = io.io();
+		HelpLayout layout = new HelpLayout(current.tty() && current.width() > 0 ? current.width() : PIPED_WIDTH);
+		List<String> lines = new ArrayList<>();
 		if (invocation.args().isEmpty()) {
-			out.println("commands:");
+			lines.add("commands:");
 			for (ShellCommand command : catalog.get().commands()) {
-				out.printf("  %-8s %s%n", command.spec().name(), command.spec().summary());
+				lines.addAll(layout.definition("  " + command.spec().name(), 11, command.spec().summary()));
 			}
-			out.println();
-			out.print(EXIT_CODES);
-			out.println("help <command> shows its options and examples.");
-			return ExitCodes.OK;
+			lines.add("");
+			lines.add("exit codes (one-shot and script mode):");
+			lines.addAll(layout.units(EXIT_CODES, "   ", "  ", "  "));
+			lines.addAll(layout.paragraph("help <command> shows its options and examples.", "", ""));
 		}
-		String name = invocation.args().get(0);
-		ShellCommand command = catalog.get().find(name).orElseThrow(() -> new UsageException(
-				"no command named '" + name + "'", catalog.get().nearest(name).map(n -> "did you mean '" + n + "'?")
-					.orElse("help lists them all")));
-		describe(command.spec(), out);
+		else {
+			String name = invocation.args().get(0);
+			ShellCommand command = catalog.get().find(name).orElseThrow(() -> new UsageException(
+					"no command named '" + name + "'", catalog.get().nearest(name).map(n -> "did you mean '" + n + "'?")
+						.orElse("help lists them all")));
+			describe(command.spec(), layout, lines);
+		}
+		lines.forEach(current.out()::println);
 		return ExitCodes.OK;
 	}
 
-	private static void describe(CommandSpec spec, PrintWriter out) {
-		out.println(spec.name() + ": " + spec.summary());
-		out.println();
-		out.println("usage: " + spec.usage());
+	private static void describe(CommandSpec spec, HelpLayout layout, List<String> lines) {
+		lines.addAll(layout.paragraph(spec.summary(), spec.name() + ": ", "  "));
+		lines.add("");
+		lines.addAll(layout.units(spec.usageParts(), " ", "usage: ", " ".repeat("usage: ".length() + spec.name().length() + 1)));
 		if (!spec.aliases().isEmpty()) {
-			out.println("aliases: " + String.join(", ", spec.aliases()));
+			lines.addAll(layout.paragraph(String.join(", ", spec.aliases()), "aliases: ", "         "));
 		}
 		if (!spec.details().isEmpty()) {
-			out.println();
-			out.println(spec.details().strip());
+			lines.add("");
+			for (String paragraph : spec.details().strip().split("\\n\\s*\\n")) {
+				lines.addAll(layout.paragraph(paragraph, "", ""));
+			}
 		}
 		if (!spec.options().isEmpty()) {
-			out.println();
-			out.println("options:");
+			lines.add("");
+			lines.add("options:");
 			for (OptionSpec option : spec.options()) {
-				out.printf("  %-24s %s%n", option.display(), option.description());
+				lines.addAll(layout.definition("  " + option.display(), 27, option.description()));
 			}
 		}
 		if (!spec.examples().isEmpty()) {
-			out.println();
-			out.println("examples:");
-			spec.examples().forEach(example -> out.println("  " + example));
+			lines.add("");
+			lines.add("examples:");
+			spec.examples().forEach(example -> lines.addAll(layout.paragraph(example, "  ", "      ")));
 		}
 		if (!spec.shellExamples().isEmpty()) {
 			out.println();
