@@ -12,9 +12,9 @@ import java.util.Map;
  */
 final class ImportRecords {
 
-	/** List TSV columns (no header is printed). */
+	/** List TSV columns (no header is printed); failedReason came last so earlier positions did not move. */
 	static final List<String> TSV_LIST_COLUMNS = List.of("id", "status", "title", "entity", "format", "count",
-			"createdAt");
+			"createdAt", "failedReason");
 
 	/** CSV columns for list and show: every API field but the constant {@code object}, in API order. */
 	static final List<String> CSV_COLUMNS = List.of("id", "status", "format", "entity", "entityDescription", "title",
@@ -25,7 +25,7 @@ final class ImportRecords {
 
 	static List<String> tsvListRow(Import i) {
 		return Arrays.asList(i.id(), status(i), i.title(), entityType(i), i.format(), String.valueOf(i.count()),
-				MachineText.iso(i.createdAt()));
+				MachineText.iso(i.createdAt()), i.failedReason());
 	}
 
 	static List<String> csvRow(Import i) {

@@ -2,6 +2,7 @@ package dev.exashell.render;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Field encodings for piped output: TSV escaping, RFC 4180 CSV quoting, ISO-8601 times. */
@@ -18,30 +19,60 @@ final class MachineText {
 	}
 
 	/**
-	 * One TSV field, so one record stays one line: backslash, tab, LF and CR become {@code \\},
-	 * {@code \t}, {@code \n}, {@code \r} (the PostgreSQL {@code COPY} text convention, so it is
-	 * reversible); null becomes the empty string.
+	 * One TSV field, so one record stays one line and no control character reaches a terminal:
+	 * backslash, tab, LF and CR become {@code \\}, {@code \t}, {@code \n}, {@code \r} (the
+	 * PostgreSQL {@code COPY} text convention, so it is reversible), any other control character
+	 * (ESC, BEL, DEL, C1) {@code \xHH}; null becomes the empty string.
 	 */
 	static String tsv(String value) {
 		if (value == null) {
 			return "";
 		}
-		return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+		StringBuilder out = new StringBuilder(value.length() + 8);
+		value.chars().forEach(c -> {
+			switch (c) {
+				case '\\' -> out.append("\\\\");
+				case '\t' -> out.append("\\t");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				default -> out.append(Character.isISOControl(c) ? hex(c) : String.valueOf((char) c));
+			}
+		});
+		return out.toString();
+	}
+
+	private static String hex(int c) {
+		return String.format(Locale.ROOT, "\\x%02x", c);
 	}
 
 	static String tsvLine(List<String> rawFields) {
 		return rawFields.stream().map(MachineText::tsv).collect(Collectors.joining("\t")) + "\n";
 	}
 
-	/** One CSV field (RFC 4180): quoted, quotes doubled, when it holds a comma, quote, CR or LF. */
+	/**
+	 * One CSV field (RFC 4180): quoted, quotes doubled, when it holds a comma, quote, CR or LF;
+	 * control characters other than tab, CR and LF (ESC, BEL, DEL, C1) become {@code \xHH}, as
+	 * on a terminal.
+	 */
 	static String csv(String value) {
 		if (value == null) {
 			return "";
 		}
-		if (value.chars().noneMatch((c) -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
-			return value;
+		String visible = value.chars().anyMatch(MachineText::hidden) ? escapeHidden(value) : value;
+		if (visible.chars().noneMatch((c) -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
+			return visible;
 		}
-		return '"' + value.replace("\"", "\"\"") + '"';
+		return '"' + visible.replace("\"", "\"\"") + '"';
+	}
+
+	private static boolean hidden(int c) {
+		return Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\n';
+	}
+
+	private static String escapeHidden(String value) {
+		StringBuilder out = new StringBuilder(value.length() + 8);
+		value.chars().forEach(c -> out.append(hidden(c) ? hex(c) : String.valueOf((char) c)));
+		return out.toString();
 	}
 
 	static String csvLine(List<String> rawFields) {

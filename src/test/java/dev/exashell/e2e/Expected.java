@@ -36,7 +36,7 @@ final class Expected {
 		return all;
 	}
 
-	/** The TSV lines of a piped list: id, status, title, entity type, format, count, createdAt. */
+	/** The TSV lines of a piped list: id, status, title, entity type, format, count, createdAt, failedReason. */
 	static String tsv(List<Import> imports) {
 		return imports.stream().map(Expected::tsvLine).collect(Collectors.joining());
 	}
@@ -44,7 +44,7 @@ final class Expected {
 	static String tsvLine(Import i) {
 		return String.join("\t", escape(i.id()), i.status().value(), escape(i.title()),
 				i.entity() == null ? "" : escape(i.entity().type()), escape(i.format()), Long.toString(i.count()),
-				i.createdAt().toString()) + "\n";
+				i.createdAt().toString(), i.failedReason() == null ? "" : escape(i.failedReason())) + "\n";
 	}
 
 	private static String escape(String value) {

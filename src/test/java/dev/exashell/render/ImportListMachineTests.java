@@ -22,11 +22,11 @@ class ImportListMachineTests {
 
 	static Stream<Arguments> piped() {
 		return Stream.of(Arguments.of(OutputFormat.AUTO, """
-				imp_a1b2c3	completed	Q3 leads	company	csv	1204	2026-11-30T11:57:00Z
-				imp_d4e5f6	failed	broken.csv	person	csv	0	2026-11-30T10:00:00Z
-				imp_g7h8i9	processing	Series A fintech startups in Europe and North America	custom	csv	12345	2026-11-30T11:59:15Z
-				imp_j0k1l2	pending	日本語のタイトル	research_paper	csv	7	2026-11-29T06:00:00Z
-				imp_m3n4o5	canceled	tab\\there, "quoted"\\nline2		csv	1	2026-08-27T12:00:00Z
+				imp_a1b2c3	completed	Q3 leads	company	csv	1204	2026-11-30T11:57:00Z\t
+				imp_d4e5f6	failed	broken.csv	person	csv	0	2026-11-30T10:00:00Z\t
+				imp_g7h8i9	processing	Series A fintech startups in Europe and North America	custom	csv	12345	2026-11-30T11:59:15Z\t
+				imp_j0k1l2	pending	日本語のタイトル	research_paper	csv	7	2026-11-29T06:00:00Z\t
+				imp_m3n4o5	canceled	tab\\there, "quoted"\\nline2		csv	1	2026-08-27T12:00:00Z\t
 				"""), Arguments.of(OutputFormat.CSV, """
 				id,status,format,entity,entityDescription,title,count,metadata,failedReason,failedAt,failedMessage,createdAt,updatedAt\r
 				imp_a1b2c3,completed,csv,company,,Q3 leads,1204,{},,,,2026-11-30T11:57:00Z,2026-11-30T11:57:30Z\r
@@ -126,5 +126,36 @@ class ImportListMachineTests {
 
 	static Stream<OutputFormat> machineFormats() {
 		return Stream.of(OutputFormat.TSV, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.CSV);
+	}
+
+	@Test
+	void pipedTsvEndsEachLineWithTheFailedReasonEmptyForOthers() {
+		CapturedIo io = CapturedIo.piped();
+		ImportPage page = new ImportPage(List.of(Fixtures.failed("imp_1", "bad", "invalid_format", "not CSV"),
+				imp("imp_2", "completed", "ok")), false, null);
+		new ImportListRenderer(io.io).render(page, OutputFormat.TSV);
+		assertThat(io.out()).isEqualTo("""
+				imp_1\tfailed\tbad\tcompany\tcsv\t0\t2026-11-30T11:57:00Z\tinvalid_format
+				imp_2\tcompleted\tok\tcompany\tcsv\t1204\t2026-11-30T11:57:00Z\t
+				""");
+	}
+
+	@Test
+	void escapesEscAndBelInTsvAndCsvButNotInJson() {
+		ImportPage page = new ImportPage(List.of(imp("imp_1", "completed", "evil\u001b[2J\u0007 back\\slash")), false,
+				null);
+		CapturedIo tsv = CapturedIo.piped();
+		new ImportListRenderer(tsv.io).render(page, OutputFormat.TSV);
+		CapturedIo csv = CapturedIo.piped();
+		new ImportListRenderer(csv.io).render(page, OutputFormat.CSV);
+		CapturedIo jsonl = CapturedIo.piped();
+		new ImportListRenderer(jsonl.io).render(page, OutputFormat.JSONL);
+
+		assertThat(tsv.out()).isEqualTo(
+				"imp_1\tcompleted\tevil\\x1b[2J\\x07 back\\\\slash\tcompany\tcsv\t1204\t2026-11-30T11:57:00Z\t\n");
+		assertThat(csv.out().lines().skip(1).findFirst()).hasValue(
+				"imp_1,completed,csv,company,,evil\\x1b[2J\\x07 back\\slash,1204,{},,,,2026-11-30T11:57:00Z,2026-11-30T11:57:30Z");
+		assertThat(jsonl.out()).contains("\"title\":\"evil\\u001B[2J\\u0007 back\\\\slash\"");
+		assertThat(tsv.out() + csv.out()).doesNotContain("\u001b", "\u0007");
 	}
 }
