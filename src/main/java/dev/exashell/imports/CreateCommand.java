@@ -14,6 +14,7 @@ import dev.exashell.cli.Invocation;
 import dev.exashell.cli.IoSource;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
+import dev.exashell.cli.ShellQuoting;
 import dev.exashell.render.ImportDetailRenderer;
 import dev.exashell.session.Session;
 import dev.exashell.watch.ImportWatcher;
@@ -120,7 +121,7 @@ public final class CreateCommand implements ShellCommand {
 			throw new CliException(interrupted ? ExitCodes.INTERRUPTED : ExitCodes.API_ERROR,
 					"the upload of " + name + " failed (" + e.getMessage() + "); import " + id
 							+ " was created and is left pending",
-					"delete it with 'delete " + id + " --yes', then run create again");
+					"delete it and run create again: delete " + ShellQuoting.quote(id) + " --yes");
 		}
 		finally {
 			progress.close();

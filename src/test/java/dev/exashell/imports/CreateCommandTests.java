@@ -2,6 +2,7 @@ package dev.exashell.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exashell.api.ApiIoException;
 import dev.exashell.api.ClientConfig;
 import dev.exashell.api.CreateImportRequest;
 import dev.exashell.api.CreatedImport;
@@ -14,6 +15,7 @@ import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.LaunchOptions.KeySource;
+import dev.exashell.cli.LineTokenizer;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.TestIo;
 import dev.exashell.sandbox.SandboxOptions;
@@ -101,33 +103,42 @@ class CreateCommandTests {
 		assertThat(left.status().value()).isEqualTo("pending");
 		assertThat(io.err()).startsWith("error: the upload of ok.csv failed (HTTP 403: ")
 			.contains("); import " + left.id() + " was created and is left pending\n")
-			.endsWith("hint: delete it with 'delete " + left.id() + " --yes', then run create again\n");
+			.endsWith("hint: delete it and run create again: delete " + left.id() + " --yes\n");
 		assertThat(io.out()).isEmpty();
+	}
+
+	@Test
+	void theHintAfterAFailedUploadQuotesAnIdTheShellWouldSplit() throws Exception {
+		Path csv = Files.writeString(dir.resolve("ok.csv"), "url\nacme.example\n");
+		ImportsApi oddIds = new ForwardingApi(client) {
+			@Override
+			public CreatedImport create(CreateImportRequest request) {
+				CreatedImport real = client.create(request);
+				Import i = real.importItem();
+				Import odd = new Import("imp it's #1", i.object(), i.status(), i.format(), i.entity(), i.title(), i.count(),
+						i.metadata(), i.failedReason(), i.failedAt(), i.failedMessage(), i.createdAt(), i.updatedAt());
+				return new CreatedImport(odd, real.uploadUrl(), real.uploadValidUntil());
+			}
+
+			@Override
+			public void upload(String uploadUrl, Path file, LongConsumer progress) {
+				throw new ApiIoException("connection reset", null);
+			}
+		};
+
+		int code = run("create " + csv + " --entity company", oddIds);
+
+		assertThat(code).isEqualTo(1);
+		assertThat(io.err()).isEqualTo("error: the upload of ok.csv failed (connection reset); import imp it's #1 was"
+				+ " created and is left pending\nhint: delete it and run create again: delete 'imp it'\\''s #1' --yes\n");
+		assertThat(LineTokenizer.tokenize("delete 'imp it'\\''s #1' --yes")).containsExactly("delete", "imp it's #1",
+				"--yes");
 	}
 
 	/** The real client, except that the upload goes to a rewritten URL. */
 	private ImportsApi uploadingTo(UnaryOperator<String> rewrite) {
-		return new ImportsApi() {
-			public ImportPage list(String cursor, Integer limit) {
-				return client.list(cursor, limit);
-			}
-
-			public Import get(String id) {
-				return client.get(id);
-			}
-
-			public CreatedImport create(CreateImportRequest request) {
-				return client.create(request);
-			}
-
-			public Import update(String id, UpdateImportRequest request) {
-				return client.update(id, request);
-			}
-
-			public Import delete(String id) {
-				return client.delete(id);
-			}
-
+		return new ForwardingApi(client) {
+			@Override
 			public void upload(String uploadUrl, byte[] csv) {
 				client.upload(rewrite.apply(uploadUrl), csv);
 			}
@@ -137,5 +148,44 @@ class CreateCommandTests {
 				client.upload(rewrite.apply(uploadUrl), csv, progress);
 			}
 		};
+	}
+
+	/** Every call goes to {@code api}; tests override what they change. */
+	private static class ForwardingApi implements ImportsApi {
+
+		private final ImportsApi api;
+
+		ForwardingApi(ImportsApi api) {
+			this.api = api;
+		}
+
+		public ImportPage list(String cursor, Integer limit) {
+			return api.list(cursor, limit);
+		}
+
+		public Import get(String id) {
+			return api.get(id);
+		}
+
+		public CreatedImport create(CreateImportRequest request) {
+			return api.create(request);
+		}
+
+		public Import update(String id, UpdateImportRequest request) {
+			return api.update(id, request);
+		}
+
+		public Import delete(String id) {
+			return api.delete(id);
+		}
+
+		public void upload(String uploadUrl, byte[] csv) {
+			api.upload(uploadUrl, csv);
+		}
+
+		@Override
+		public void upload(String uploadUrl, Path csv, LongConsumer progress) {
+			api.upload(uploadUrl, csv, progress);
+		}
 	}
 }
