@@ -28,6 +28,11 @@ final class WaitReport implements WatchListener {
 	}
 
 	@Override
+	public void onWarning(String message) {
+		print("warning: " + message);
+	}
+
+	@Override
 	public void onTransientError(String message, Duration retryIn) {
 		print("still waiting: " + message + " (next try in " + retryIn.toSeconds() + " s)");
 	}

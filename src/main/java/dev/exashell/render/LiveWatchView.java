@@ -61,6 +61,13 @@ final class LiveWatchView implements WatchView {
 	}
 
 	@Override
+	public void onWarning(String message) {
+		erase();
+		io.err().print("warning: " + TerminalText.safe(message) + "\n");
+		io.err().flush();
+	}
+
+	@Override
 	public void onTransientError(String message, Duration retryIn) {
 		erase();
 		io.err().print("warning: " + TerminalText.safe(message) + " · retrying in " + WatchText.countdown(retryIn) + "\n");

@@ -60,6 +60,13 @@ final class WatchEventLines implements WatchView {
 	}
 
 	@Override
+	public void onWarning(String message) {
+		io.out().flush();
+		io.err().print(now() + " warning: " + MachineText.tsv(message) + "\n");
+		io.err().flush();
+	}
+
+	@Override
 	public void onTransientError(String message, Duration retryIn) {
 		io.out().flush();
 		io.err().print(now() + " warning: " + MachineText.tsv(message) + " · retrying in " + WatchText.countdown(retryIn)

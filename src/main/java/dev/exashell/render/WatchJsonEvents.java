@@ -75,6 +75,12 @@ final class WatchJsonEvents implements WatchView {
 	}
 
 	@Override
+	public void onWarning(String message) {
+		io.err().print("warning: " + MachineText.tsv(message) + "\n");
+		io.err().flush();
+	}
+
+	@Override
 	public void onTransientError(String message, Duration retryIn) {
 		io.err().print("warning: " + MachineText.tsv(message) + " · retrying in " + WatchText.countdown(retryIn) + "\n");
 		io.err().flush();

@@ -73,7 +73,13 @@ final class Poller {
 				return round(true);
 			}
 			try {
-				changed |= state.observe(api.get(id));
+				Import answer = api.get(id);
+				if (id.equals(answer.id())) {
+					changed |= state.observe(answer);
+				}
+				else {
+					state.answeredForAnother(id, answer);
+				}
 			}
 			catch (RuntimeException e) {
 				switch (failed(e, state.several() ? id + ": " : "", id)) {

@@ -24,6 +24,13 @@ public interface WatchListener {
 	default void onTransientError(String message, Duration retryIn) {
 	}
 
+	/**
+	 * Something the user should know that neither ends the watch nor is a failed request, e.g.
+	 * the API answering for another import than the one asked for; said once per cause.
+	 */
+	default void onWarning(String message) {
+	}
+
 	/** After a round of successful polls, how long until the next one. */
 	default void onWaiting(Duration nextPollIn) {
 	}

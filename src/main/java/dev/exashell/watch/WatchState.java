@@ -4,11 +4,13 @@ import dev.exashell.api.Import;
 import dev.exashell.api.ImportStatus;
 import dev.exashell.watch.WatchOutcome.Kind;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a watch knows between rounds: the imports still active, the last read of each, where each
@@ -23,6 +25,7 @@ final class WatchState {
 	private final Map<String, Integer> positions = new HashMap<>();
 	private final Map<String, WatchOutcome> done = new LinkedHashMap<>();
 	private final Map<String, String> lastError = new HashMap<>();
+	private final Set<String> warned = new HashSet<>();
 	private final WatchListener listener;
 	private boolean listUsable = true;
 
@@ -74,6 +77,20 @@ final class WatchState {
 		done.put(id, new WatchOutcome(kind, id, last.get(id), e.getMessage(), e));
 		active.remove(id);
 		positions.remove(id);
+	}
+
+	/**
+	 * A GET of {@code asked} answered with another import: it is not taken for the one asked for;
+	 * the listener hears once what came back, and a watch that ends without a read says so.
+	 */
+	void answeredForAnother(String asked, Import answer) {
+		String message = "asked for " + asked + ", the API answered with "
+				+ (answer.id() == null ? "an import without an id" : answer.id())
+				+ (answer.status() == null ? "" : " (" + answer.status().value() + ")") + "; that answer is ignored";
+		lastError.put(asked, message);
+		if (warned.add(asked)) {
+			listener.onWarning(message);
+		}
 	}
 
 	void transientError(String id, String message) {

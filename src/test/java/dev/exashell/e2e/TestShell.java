@@ -105,6 +105,12 @@ final class TestShell {
 		return new TestShell(sandbox.baseUrl(), key, format, tty, 80, question -> Optional.empty(), clock, sleeper);
 	}
 
+	/** As {@link #watching(SandboxServer, String, OutputFormat, boolean, Clock, Sleeper)}, against any server. */
+	static TestShell watching(URI baseUrl, OutputFormat format, boolean tty, Clock clock, Sleeper sleeper) {
+		return new TestShell(baseUrl, SandboxOptions.DEFAULT_API_KEY, format, tty, 80, question -> Optional.empty(), clock,
+				sleeper);
+	}
+
 	/** A sandbox on 127.0.0.1, a free port, the default seed and 300 imports, its clock fixed at {@link #NOW}. */
 	static SandboxServer startSandbox() {
 		return startSandbox(CLOCK);

@@ -59,6 +59,27 @@ class ImportWatcherTests {
 	}
 
 	@Test
+	void anAnswerForAnotherIdIsWarnedOfOnceAndNamedWhenTheWatchTimesOut() {
+		api.script(ID, imp("imp_other", "processing", 0));
+		WatchOutcome outcome = watch(WatchOptions.defaults().withTimeout(Duration.ofSeconds(10)));
+		String warning = "asked for imp_1, the API answered with imp_other (processing); that answer is ignored";
+		assertThat(outcome.kind()).isEqualTo(Kind.TIMED_OUT);
+		assertThat(outcome.last()).isNull();
+		assertThat(outcome.message()).isEqualTo(warning);
+		assertThat(listener.events()).containsExactly("warning " + warning, "wait PT2S", "wait PT3S", "wait PT4.5S",
+				"wait PT0.5S");
+	}
+
+	@Test
+	void anAnswerForAnotherIdIsNotTakenForTheImportAskedFor() {
+		api.script(ID, imp("imp_other", "completed", 0), imp(ID, "processing", 1), imp(ID, "completed", 2));
+		WatchOutcome outcome = watch(WatchOptions.defaults());
+		assertThat(outcome.kind()).isEqualTo(Kind.COMPLETED);
+		assertThat(outcome.last().id()).isEqualTo(ID);
+		assertThat(listener.events()).first().asString().startsWith("warning asked for imp_1, the API answered with imp_other");
+	}
+
+	@Test
 	void theWaitGrowsToTheCapAndStaysThere() {
 		api.script(ID, imp(ID, "pending", 0), imp(ID, "pending", 0), imp(ID, "pending", 0), imp(ID, "pending", 0),
 				imp(ID, "pending", 0), imp(ID, "pending", 0), imp(ID, "pending", 0), imp(ID, "pending", 0),

@@ -26,6 +26,11 @@ final class RecordingListener implements WatchListener {
 	}
 
 	@Override
+	public void onWarning(String message) {
+		events.add("warning " + message);
+	}
+
+	@Override
 	public void onWaiting(Duration nextPollIn) {
 		events.add("wait " + nextPollIn);
 	}
