@@ -13,6 +13,7 @@ import org.jline.utils.AttributedStyle;
  * One import as a terminal shows it: labels padded to one fixed width so every view lines up,
  * values escaped for the terminal. A failure (Reason, Message, Failed at) comes straight after
  * Status with bold red labels; metadata is one {@code key: value} line each, in the API's order.
+ * A value too long for the terminal goes on below its label, broken between words.
  */
 final class DetailView {
 
@@ -22,15 +23,18 @@ final class DetailView {
 
 	private final boolean color;
 
+	private final int width;
+
 	private final List<AttributedString> lines = new ArrayList<>();
 
-	private DetailView(boolean color) {
+	private DetailView(boolean color, int width) {
 		this.color = color;
+		this.width = width;
 	}
 
-	/** The view's lines, each ending in {@code \n}. */
-	static String render(Import i, Instant now, boolean color) {
-		DetailView view = new DetailView(color);
+	/** The view's lines, each ending in {@code \n}, fitted to {@code width} columns (0 or less: unlimited). */
+	static String render(Import i, Instant now, boolean color, int width) {
+		DetailView view = new DetailView(color, width);
 		view.add("ID", TerminalText.safe(i.id()));
 		view.add("Status", new AttributedString(StatusStyle.label(i.status()), StatusStyle.style(i.status())));
 		if (hasFailure(i)) {
@@ -88,8 +92,21 @@ final class DetailView {
 	}
 
 	private void line(String label, AttributedStyle labelStyle, AttributedString value) {
-		AttributedStringBuilder line = new AttributedStringBuilder();
-		line.styled(labelStyle, label).append(" ".repeat(LABEL_WIDTH - label.length())).append(value);
-		lines.add(line.toAttributedString());
+		List<AttributedString> parts = List.of(value);
+		int room = width - LABEL_WIDTH;
+		if (width > 0 && value.columnLength() > room && plain(value)) {
+			parts = TerminalText.wrap(value.toString(), room).stream().map(AttributedString::new).toList();
+		}
+		for (AttributedString part : parts) {
+			AttributedStringBuilder line = new AttributedStringBuilder();
+			line.styled(labelStyle, label).append(" ".repeat(LABEL_WIDTH - label.length())).append(part);
+			lines.add(line.toAttributedString());
+			label = "";
+		}
+	}
+
+	/** Only unstyled values are rewrapped (a status is short and keeps its colour). */
+	private static boolean plain(AttributedString value) {
+		return value.equals(new AttributedString(value.toString()));
 	}
 }

@@ -22,7 +22,7 @@ public final class ImportDetailRenderer {
 		PrintWriter out = io.out();
 		switch (format.effective(io.tty())) {
 			case AUTO, TABLE -> {
-				out.print(DetailView.render(item, io.clock().instant(), io.color()));
+				out.print(DetailView.render(item, io.clock().instant(), io.color(), io.width()));
 				if (DetailView.hasFailure(item)) {
 					FailureHints.forReason(item.failedReason()).ifPresent((hint) -> io.err().print("hint: " + hint + "\n"));
 				}

@@ -1,5 +1,7 @@
 package dev.exashell.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jline.utils.AttributedString;
 
@@ -45,6 +47,28 @@ final class TerminalText {
 		AttributedString whole = new AttributedString(text);
 		int length = whole.columnLength();
 		return ELLIPSIS + whole.columnSubSequence(length - (max - 1), length).toString();
+	}
+
+	/**
+	 * {@code text} broken into lines of at most {@code max} columns, never inside a word: at a
+	 * {@code " · "} if that is enough, else at spaces; a word wider than {@code max} gets a line
+	 * of its own, whole.
+	 */
+	static List<String> wrap(String text, int max) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		String[] parts = text.split("(?<= ·) ");
+		for (String part : parts) {
+			for (String unit : width(part) <= max ? List.of(part) : List.of(part.split(" "))) {
+				if (!line.isEmpty() && width(line.toString()) + 1 + width(unit) > max) {
+					lines.add(line.toString());
+					line.setLength(0);
+				}
+				line.append(line.isEmpty() ? "" : " ").append(unit);
+			}
+		}
+		lines.add(line.toString());
+		return lines;
 	}
 
 	/**
