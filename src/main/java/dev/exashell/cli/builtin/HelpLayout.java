@@ -62,7 +62,7 @@ final class HelpLayout {
 	/** A term and its description in two columns; the description starts below the term when there is no room beside it. */
 	List<String> definition(String term, int termWidth, String description) {
 		String indent = " ".repeat(termWidth);
-		if (width - termWidth < 30) {
+		if (width - termWidth < 20) {
 			List<String> lines = new ArrayList<>(List.of(term.stripTrailing()));
 			lines.addAll(paragraph(description, "      ", "      "));
 			return lines;
