@@ -12,9 +12,9 @@ import dev.exashell.cli.CommandSpec.ValueType;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.IoSource;
+import dev.exashell.cli.LineTokenizer;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
-import dev.exashell.cli.ShellQuoting;
 import dev.exashell.render.ImportDetailRenderer;
 import dev.exashell.session.Session;
 import dev.exashell.watch.ImportWatcher;
@@ -121,7 +121,7 @@ public final class CreateCommand implements ShellCommand {
 			throw new CliException(interrupted ? ExitCodes.INTERRUPTED : ExitCodes.API_ERROR,
 					"the upload of " + name + " failed (" + e.getMessage() + "); import " + id
 							+ " was created and is left pending",
-					"delete it and run create again: delete " + ShellQuoting.quote(id) + " --yes");
+					"delete it and run create again: delete " + LineTokenizer.quote(id) + " --yes");
 		}
 		finally {
 			progress.close();

