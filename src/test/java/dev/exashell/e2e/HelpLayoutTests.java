@@ -37,8 +37,9 @@ class HelpLayoutTests {
 			Result whole = unlimited.run(line);
 
 			assertThat(fitted.code()).as(line).isZero();
-			assertThat(fitted.outLines()).as(line + " at " + width + " columns")
-				.allSatisfy(text -> assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(width));
+			assertThat(fitted.outLines()).as(line + " at " + width + " columns: longer lines only for a word too long to split")
+				.allSatisfy(text -> assertThat(text.codePointCount(0, text.length()) <= width || words(text).size() == 1)
+					.as(text).isTrue());
 			assertThat(words(fitted.out())).as(line + ": the same words as on one long line").isEqualTo(words(whole.out()));
 		}
 	}
@@ -69,6 +70,19 @@ class HelpLayoutTests {
 
 		assertThat(help.outLines()).filteredOn(line -> line.contains("--max-items")).first()
 			.satisfies(line -> assertThat(line).contains("[--max-items N]"));
+	}
+
+	@Test
+	void detailLinesThatStartWithALabelStayParagraphsOfTheirOwn() {
+		Result help = TestShell.terminal(SHARED.server(), 80).run("help completion");
+
+		assertThat(help.out()).contains("""
+				bash: exa-shell completion bash >
+				      ~/.local/share/bash-completion/completions/exa-shell
+				zsh: exa-shell completion zsh > "${fpath[1]}/_exa-shell" (then start a new
+				      shell)
+				fish: exa-shell completion fish > ~/.config/fish/completions/exa-shell.fish
+				""");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import dev.exashell.cli.UsageException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** {@code help} lists the commands and exit codes; {@code help <command>} shows usage, options and examples. */
 public final class HelpCommand implements ShellCommand {
@@ -25,6 +26,9 @@ public final class HelpCommand implements ShellCommand {
 	static final List<String> EXIT_CODES = List.of("0 success (an empty result too)", "1 API or network error",
 			"2 usage error", "3 not found", "4 authentication or permission", "5 a watched import failed",
 			"6 a watch timed out", "130 interrupted", "141 the output pipe was closed (| head)");
+
+	/** Details are reflowed; a blank line, or a line that starts with a label ({@code bash: …}), starts a new paragraph. */
+	private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n(?=[a-z]+:\\s)");
 
 	/** Help is laid out for this many columns when stdout is not a terminal. */
 	static final int PIPED_WIDTH = 80;
@@ -77,8 +81,8 @@ public final class HelpCommand implements ShellCommand {
 		}
 		if (!spec.details().isEmpty()) {
 			lines.add("");
-			for (String paragraph : spec.details().strip().split("\\n\\s*\\n")) {
-				lines.addAll(layout.paragraph(paragraph, "", ""));
+			for (String paragraph : PARAGRAPH_BREAK.split(spec.details().strip())) {
+				lines.addAll(layout.paragraph(paragraph, "", paragraph.matches("(?s)[a-z]+:\\s.*") ? "      " : ""));
 			}
 		}
 		if (!spec.options().isEmpty()) {
