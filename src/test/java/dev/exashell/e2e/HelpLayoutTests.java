@@ -101,7 +101,8 @@ class HelpLayoutTests {
 				exit codes (one-shot and script mode):
 				  0 success (an empty result too)   1 API or network error   2 usage error
 				  3 not found   4 authentication or permission   5 a watched import failed
-				  6 a watch timed out   130 interrupted   141 the output pipe was closed (| head)
+				  6 a watch timed out   130 interrupted
+				  141 the output pipe was closed (| head)
 				help <command> shows its options and examples.
 				""");
 	}
