@@ -21,8 +21,8 @@ final class LaunchHelp {
 				                         (no key needed)
 				  --base-url URL         API base URL (default https://api.exa.ai/websets;
 				                         env EXA_BASE_URL)
-				  -o, --output FORMAT    table, tsv, json, jsonl or csv (table becomes tsv
-				                         when piped)
+				  -o, --output FORMAT    table, tsv, json, jsonl or csv (default: table on a
+				                         terminal, tsv when piped)
 				  --color WHEN           auto, always or never (auto honours NO_COLOR)
 				  --debug                request/response lines and stack traces on stderr
 				                         (key redacted)

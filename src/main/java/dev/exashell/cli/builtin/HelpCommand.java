@@ -98,9 +98,9 @@ public final class HelpCommand implements ShellCommand {
 			spec.examples().forEach(example -> lines.addAll(layout.paragraph(example, "  ", "      ")));
 		}
 		if (!spec.shellExamples().isEmpty()) {
-			out.println();
-			out.println("from your shell:");
-			spec.shellExamples().forEach(example -> out.println("  $ exa-shell " + example));
+			lines.add("");
+			lines.add("from your shell:");
+			spec.shellExamples().forEach(example -> lines.addAll(layout.paragraph("$ exa-shell " + example, "  ", "      ")));
 		}
 	}
 }
