@@ -51,7 +51,7 @@ class HelpLayoutTests {
 		assertThat(help.out()).startsWith("""
 				create: create an import from a CSV file and upload it
 
-				usage: create <file.csv> [--entity TYPE] [--description D] [--title T]
+				usage: create <file.csv> --entity TYPE [--description D] [--title T]
 				              [--metadata KEY=VALUE] [--identifier N] [--wait] [--timeout D]
 				              [-o, --output FORMAT]
 
