@@ -1,6 +1,7 @@
 package dev.exashell.api;
 
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.Map;
 
@@ -21,6 +22,10 @@ public interface HttpTrace {
 
 	/** An HTTP answer arrived, any status; {@code requestId} from {@code X-Request-Id}, or null. */
 	default void onResponse(String method, URI uri, int status, long durationMs, String requestId) {
+	}
+
+	/** Right after {@link #onResponse}: the answer's headers as they came, for a caller that reads one ({@code doctor} reads {@code Date}). */
+	default void onHeaders(URI uri, HttpHeaders headers) {
 	}
 
 	/** No HTTP answer (refused, reset, timed out, interrupted); {@code message} is the exception's. */

@@ -81,6 +81,7 @@ final class JdkTransport implements HttpTransport {
 			ticks.stop();
 			Response answer = new Response(response.statusCode(), response.headers(), response.body());
 			config.trace().onResponse(method, shown, answer.status(), millisSince(start), answer.requestId());
+			config.trace().onHeaders(shown, answer.headers());
 			return answer;
 		}
 		catch (IOException e) {

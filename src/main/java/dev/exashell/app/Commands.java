@@ -15,6 +15,7 @@ import dev.exashell.cli.builtin.HelpCommand;
 import dev.exashell.cli.builtin.ScriptCommand;
 import dev.exashell.cli.builtin.VersionCommand;
 import dev.exashell.completion.CompletionCommand;
+import dev.exashell.doctor.DoctorCommand;
 import dev.exashell.imports.AllPages;
 import dev.exashell.imports.ApiAccess;
 import dev.exashell.imports.CreateCommand;
@@ -55,7 +56,7 @@ public final class Commands {
 
 	/** The order {@code help} lists commands in; commands not named here come last. */
 	private static final List<String> ORDER = List.of("list", "next", "prev", "show", "filter", "watch", "create",
-			"update", "delete", "status", "profile", "login", "logout", "script", "history", "clear", "help", "version", "completion", "exit");
+			"update", "delete", "status", "doctor", "profile", "login", "logout", "script", "history", "clear", "help", "version", "completion", "exit");
 
 	private final CommandCatalog catalog;
 	private final CommandDispatcher dispatcher;
@@ -92,6 +93,7 @@ public final class Commands {
 				new FilterCommand(session, browser, view, io),
 				new WatchCommand(api, session, io, output, sleeper, interrupts),
 				new StatusCommand(session, io),
+				new DoctorCommand(session, api, origins.store(), io),
 				new LoginCommand(session, secrets, key -> api.clientFor(key).list(null, 1), io, origins.store()),
 				new LogoutCommand(session, io, origins.store()),
 				new CreateCommand(api, session, io, output, client -> client instanceof ExaClient exa
