@@ -23,7 +23,7 @@ final class ApiChecks {
 	static final Duration SKEW_LIMIT = Duration.ofSeconds(60);
 
 	/** Slower than this, the round trip is flagged. */
-	static final long SLOW_MILLIS = 2000;
+	static final long SLOW_MILLIS = 3000;
 
 	private final Session session;
 	private final ApiAccess api;
