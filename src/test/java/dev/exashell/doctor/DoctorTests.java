@@ -183,6 +183,22 @@ class DoctorTests {
 	}
 
 	@Test
+	void aConfigFileThatIsNotJsonSaysWhereAndHowToFixIt() throws IOException {
+		Path config = Files.writeString(dir.resolve("config.json"), "{\"profiles\": [\n");
+		Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+
+		Result result = DoctorShell.launched(dir, Clock.systemUTC(), "--base-url", base(), "--api-key", KEY).doctor();
+
+		assertThat(result.out()).isEqualTo(HEAD + """
+				✗ config file · %1$s is not a valid exa-shell config file (line 1)
+				  → fix it, or delete it and run login --save again
+				✗ API · not checked: %1$s is not a valid exa-shell config file (line 1)
+				  → fix it, or delete it and run login --save again
+				""".formatted(config) + PIPED);
+		assertThat(result.code()).isEqualTo(1);
+	}
+
+	@Test
 	void aClockFiveMinutesAheadOfTheServersDateIsFlagged() {
 		Clock ahead = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5));
 
