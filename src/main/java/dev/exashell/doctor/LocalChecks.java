@@ -30,7 +30,7 @@ final class LocalChecks {
 		if (report.cache().isEmpty()) {
 			return Check.pass("start-up cache", "none asked for (started without the launcher, or EXA_SHELL_CACHE=off)");
 		}
-		if (report.sharing()) {
+		if (report.cacheMapped()) {
 			return Check.pass("start-up cache", "in use · " + report.cache());
 		}
 		Path dir = Path.of(report.cache()).toAbsolutePath().getParent();
