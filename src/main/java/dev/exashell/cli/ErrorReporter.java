@@ -105,6 +105,9 @@ public final class ErrorReporter {
 			return new Report(ExitCodes.API_ERROR, e.getMessage(), "each attempt waits " + shortly(e.perAttempt())
 					+ " for an answer; change it with --request-timeout or EXA_REQUEST_TIMEOUT");
 		}
+		if (cause instanceof ApiIoException e && e.getCause() instanceof InterruptedException) {
+			return new Report(ExitCodes.INTERRUPTED, "interrupted", null);
+		}
 		if (cause instanceof ApiIoException e) {
 			return new Report(ExitCodes.API_ERROR, e.getMessage(), "check the base URL and your network");
 		}

@@ -18,7 +18,7 @@ public final class ListCommand implements ShellCommand {
 	static final CommandSpec SPEC = CommandSpec.command("list", "list imports, newest first").alias("ls")
 		.option("limit", ValueType.INT, "N", "imports per page, 1..200 (default 25)")
 		.range(1, ListRequest.MAX_LIMIT, ListRequest.LIMIT_HINT)
-		.option("cursor", ValueType.TEXT, "C", "start at this cursor (a nextCursor from -o json)")
+		.option("cursor", ValueType.TEXT, "C", "start at this cursor (a nextCursor from -o json, or a resume hint's)")
 		.option(Statuses.OPTION)
 		.flag("all", "every page, printed as it arrives")
 		.option(OutputOption.OPTION)
@@ -53,7 +53,7 @@ public final class ListCommand implements ShellCommand {
 	@Override
 	public int run(Invocation in) {
 		Set<String> statuses = in.text("status").map(text -> StatusFilter.parse(text, io.io().err())).orElse(session.statusFilter());
-		Position start = in.text("cursor").map(Position::at).orElse(Position.START);
+		Position start = in.text("cursor").map(Position::parse).orElse(Position.START);
 		ListRequest request = new ListRequest(in.integer("limit").orElse(ListRequest.DEFAULT_LIMIT), start, statuses,
 				Statuses.maxPages(in));
 		OutputFormat format = OutputOption.of(in, view.format());

@@ -18,11 +18,12 @@ import java.util.List;
  * the end or hits {@code maxPages}, and records exactly where it stopped so the next page
  * resumes there: no import repeated, none skipped. Both go through an {@link ImportWalk}, so a
  * server paging in a loop is an error, not an endless scan; on a terminal a scan longer than a
- * second shows its progress on stderr.
+ * second shows its progress on stderr. A page from a position inside an API page (a cursor with
+ * an offset, given back by the user) is read the same way, unfiltered.
  */
 public final class PageFetcher {
 
-	private static final int SCAN_PAGE_SIZE = 200;
+	private static final int SCAN_PAGE_SIZE = Position.SCAN_PAGE;
 
 	private final ImportsApi api;
 	private final IoSource io;
@@ -33,7 +34,7 @@ public final class PageFetcher {
 	}
 
 	public PageResult fetch(ListRequest request) {
-		return request.filtered() ? scan(request) : plain(request);
+		return request.filtered() || request.start().skip() > 0 ? scan(request) : plain(request);
 	}
 
 	private PageResult plain(ListRequest request) {
@@ -76,7 +77,7 @@ public final class PageFetcher {
 		}
 		Position at = walk.finished() ? null : new Position(walk.resumeCursor(), walk.resumeSkip());
 		boolean stoppedEarly = at != null && matches.size() < request.limit();
-		ScanStats stats = new ScanStats(walk.pages(), scanned, matches.size(), stoppedEarly);
+		ScanStats stats = request.filtered() ? new ScanStats(walk.pages(), scanned, matches.size(), stoppedEarly) : null;
 		ImportPage last = walk.lastPage();
 		return new PageResult(new PageState(matches, request.start(), at, last != null && last.hasMore(),
 				last == null ? null : last.nextCursor(), request.limit(), request.statuses()), stats);

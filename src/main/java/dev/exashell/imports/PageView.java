@@ -6,11 +6,13 @@ import dev.exashell.cli.OutputFormat;
 import dev.exashell.render.ImportListRenderer;
 import dev.exashell.render.ScanSummary;
 import dev.exashell.session.PageState;
+import dev.exashell.session.Position;
 
 /**
  * Hands a page to the list renderer. A plain page goes out as the API returned it; a filtered
  * page keeps the API's shape with {@code data} filtered, {@code hasMore} telling whether the scan
- * can go on and {@code nextCursor} the API cursor it resumes from.
+ * can go on and {@code nextCursor} the cursor it resumes from ({@link Position#token()}: the API's
+ * cursor, or with the offset inside that API page encoded), never null while {@code hasMore}.
  */
 public final class PageView {
 
@@ -30,14 +32,17 @@ public final class PageView {
 	public void show(PageResult result, OutputFormat format) {
 		PageState page = result.page();
 		ImportListRenderer renderer = new ImportListRenderer(io.io());
-		if (!result.filtered()) {
+		if (!result.filtered() && page.start().skip() == 0) {
 			renderer.render(new ImportPage(page.items(), page.apiHasMore(), page.apiNextCursor()), format);
 			return;
 		}
+		ImportPage shown = new ImportPage(page.items(), page.next() != null, page.next() == null ? null : page.next().token());
+		if (!result.filtered()) {
+			renderer.render(shown, format);
+			return;
+		}
 		PageResult.ScanStats scan = result.scan();
-		String next = page.next() == null ? null : page.next().cursor();
-		renderer.render(new ImportPage(page.items(), page.next() != null, next), format,
-				new ScanSummary(scan.pages(), scan.scanned(), scan.matched()));
+		renderer.render(shown, format, new ScanSummary(scan.pages(), scan.scanned(), scan.matched()));
 	}
 
 	public OutputFormat format() {

@@ -8,9 +8,15 @@ import dev.exashell.cli.IoSource;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.Version;
 import java.io.PrintWriter;
+import java.util.Set;
 import java.util.TreeSet;
 
-/** {@code status}: everything the session remembers, the key masked. */
+/**
+ * {@code status}: everything the session remembers, the key masked. {@code filter} is the session's
+ * (what the next {@code list} uses); the page rows are the current listing's own: its filter (a
+ * {@code list --status} sets no session filter) and where it starts and goes on, as cursors
+ * {@code list --cursor} takes.
+ */
 public final class StatusCommand implements ShellCommand {
 
 	private static final CommandSpec SPEC = CommandSpec.command("status", "show what this session remembers");
@@ -37,16 +43,23 @@ public final class StatusCommand implements ShellCommand {
 		row(out, "API key", session.sandbox() ? ApiKey.SANDBOX_NOTE : session.apiKey()
 			.map(k -> k.masked() + " (from " + k.origin(session.profile().orElse("")) + ")")
 			.orElse("none: set EXA_API_KEY or run login"));
-		row(out, "filter", session.statusFilter().isEmpty() ? "none"
-				: "status in " + String.join(",", new TreeSet<>(session.statusFilter())));
+		row(out, "filter", statuses(session.statusFilter()));
 		session.page().ifPresentOrElse(page -> {
-			row(out, "page", (session.depth() + 1) + " · " + page.items().size() + " imports · limit " + page.limit());
-			row(out, "page cursor", page.start().cursor() == null ? "(first page)" : page.start().cursor());
-			row(out, "next cursor", page.next() == null ? "(end of list)" : page.next().cursor());
+			row(out, "page", (session.depth() + 1) + " · " + page.items().size()
+					+ (page.items().size() == 1 ? " import" : " imports") + " · limit " + page.limit());
+			if (!page.statuses().isEmpty()) {
+				row(out, "page filter", statuses(page.statuses()));
+			}
+			row(out, "page cursor", page.start().equals(Position.START) ? "(first page)" : page.start().token());
+			row(out, "next cursor", page.isLast() ? "(end of list)" : page.next().token());
 			row(out, "has more", String.valueOf(!page.isLast()));
 			row(out, "rows", page.items().isEmpty() ? "none" : "1-" + page.items().size() + " (show N)");
 		}, () -> row(out, "page", "none yet: run list"));
 		return ExitCodes.OK;
+	}
+
+	private static String statuses(Set<String> statuses) {
+		return statuses.isEmpty() ? "none" : "status in " + String.join(",", new TreeSet<>(statuses));
 	}
 
 	private static void row(PrintWriter out, String label, String value) {
