@@ -57,7 +57,7 @@ public final class AllPages {
 		long shown = 0;
 		try {
 			while (shown < maxItems && !walk.finished()) {
-				fetch(walk, request, shown, maxItems, format);
+				fetchOrAbandon(walk, request, shown, maxItems, format, sink);
 				List<Import> items = new ArrayList<>();
 				while (walk.buffered() && shown + items.size() < maxItems) {
 					Import item = walk.next();
@@ -77,6 +77,23 @@ public final class AllPages {
 		boolean more = !walk.finished();
 		sink.close(more, more ? new Position(walk.resumeCursor(), walk.resumeSkip()).token() : null);
 		out.flush();
+	}
+
+	/** As {@link #fetch}; on a failure what was printed is left well formed (a JSON document closed) first. */
+	private void fetchOrAbandon(ImportWalk walk, ListRequest request, long shown, long maxItems, OutputFormat format,
+			PageSink sink) {
+		try {
+			fetch(walk, request, shown, maxItems, format);
+		}
+		catch (CliException failure) {
+			try {
+				sink.abandon(new Position(walk.resumeCursor(), walk.resumeSkip()).token());
+			}
+			catch (RuntimeException closing) {
+				failure.addSuppressed(closing);
+			}
+			throw failure;
+		}
 	}
 
 	/** The next page; a failure (or Ctrl-C) becomes its own error with where to resume as the hint. */

@@ -59,6 +59,11 @@ public final class ImportListRenderer {
 					io.err().flush();
 				}
 			}
+
+			@Override
+			public void abandon(String resumeCursor) {
+				data.abandon(resumeCursor);
+			}
 		};
 	}
 }

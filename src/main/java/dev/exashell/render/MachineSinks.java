@@ -80,6 +80,13 @@ final class MachineSinks {
 				out.flush();
 			}
 
+			@Override
+			public void abandon(String resumeCursor) {
+				if (generator != null) {
+					close(true, resumeCursor, null);
+				}
+			}
+
 			private JsonGenerator started() {
 				if (generator == null) {
 					generator = Json.pretty().createGenerator(out);

@@ -24,4 +24,12 @@ public interface PageSink {
 
 	/** As {@link #close(boolean, String)}, for a filter: {@code scan} (may be null) is reported on stderr. */
 	void close(boolean hasMore, String nextCursor, ScanSummary scan);
+
+	/**
+	 * The walk stopped on an error (instead of {@link #close}): leave what was written well formed.
+	 * A started JSON document is closed with {@code hasMore: true} and {@code resumeCursor}; the
+	 * line formats and the table need nothing.
+	 */
+	default void abandon(String resumeCursor) {
+	}
 }

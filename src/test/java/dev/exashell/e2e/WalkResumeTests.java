@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Walks that stop early say where: {@code list --all} cut off by a dead server names how many
@@ -54,6 +56,21 @@ class WalkResumeTests {
 		assertThat(result).isEqualTo(new Result(1, Expected.tsv(all.subList(0, 200)),
 				"error: the API answered HTTP 500: Internal server error (injected by the sandbox) [request " + lastRequestId() + "]\n"
 						+ "hint: stopped after 200 imports; resume with: exa-shell list --all --cursor " + cursorAfter200 + "\n"));
+	}
+
+	/** What a failed -o json walk printed is still one JSON document, and its nextCursor resumes the walk. */
+	@Test
+	void aJsonWalkCutOffByADeadServerIsStillAWholeDocument() {
+		sandbox.setFaults("script:ok,500,500,500");
+
+		Result result = TestShell.of(sandbox, OutputFormat.JSON, false).run("list --all");
+
+		assertThat(result.code()).isEqualTo(1);
+		JsonNode document = JsonMapper.builder().build().readTree(result.out());
+		assertThat(document.path("data").size()).isEqualTo(200);
+		assertThat(document.path("hasMore").asBoolean()).isTrue();
+		assertThat(document.path("nextCursor").asString()).isEqualTo(cursorAfter200);
+		assertThat(result.err()).endsWith("resume with: exa-shell list --all -o json --cursor " + cursorAfter200 + "\n");
 	}
 
 	@Test
