@@ -151,13 +151,22 @@ class ShellCompletionTests {
 		return run("bash", "--norc", "--noprofile", "-c", program);
 	}
 
+	/** Runs a shell with its output in files (no pipe to fill), killed if it takes longer than 20 s. */
 	private static Result run(String... command) throws Exception {
-		Process process = new ProcessBuilder(command).directory(dir.toFile())
-			.redirectErrorStream(false).start();
-		assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(err).isEmpty();
-		return new Result(process.exitValue(), out, err);
+		Path out = Files.createTempFile(dir, "out", ".txt");
+		Path err = Files.createTempFile(dir, "err", ".txt");
+		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
+			.redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+		try {
+			assertThat(process.waitFor(20, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+		}
+		finally {
+			process.descendants().forEach(ProcessHandle::destroyForcibly);
+			process.destroyForcibly();
+		}
+		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+		assertThat(result.err()).isEmpty();
+		return result;
 	}
 }
