@@ -93,6 +93,7 @@ final class ExaShellJar {
 			CLEARED.forEach(builder.environment()::remove);
 			Process process = builder.start();
 			if (!process.waitFor(PREPARE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
 				process.destroyForcibly().waitFor();
 			}
 		}
@@ -167,6 +168,7 @@ final class ExaShellJar {
 				}
 			}
 			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly); // the JVM under bash, and head
 				process.destroyForcibly().waitFor();
 				fail("exa-shell " + shown + " did not finish in " + TIMEOUT_SECONDS + " s");
 			}
