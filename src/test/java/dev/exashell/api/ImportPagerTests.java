@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ImportPagerTests {
 
 	/** Serves scripted pages by cursor (null for the first) and records every list call. */
-	private static final class PagedApi implements ImportsApi {
+	private static final class PagedApi implements ListOnlyApi {
 
 		private final Map<String, ImportPage> pages;
 
@@ -32,30 +32,6 @@ class ImportPagerTests {
 			return pages.get(cursor == null ? "first" : cursor);
 		}
 
-		@Override
-		public Import get(String id) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public CreatedImport create(CreateImportRequest request) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Import update(String id, UpdateImportRequest request) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Import delete(String id) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public void upload(String uploadUrl, byte[] csv) {
-			throw new UnsupportedOperationException();
-		}
 	}
 
 	private static ImportPage page(String nextCursor, boolean hasMore, String... ids) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ImportWalkTests {
 
 	/** Answers list calls with the scripted pages (or failures) in order and records each cursor asked for. */
-	private static final class ScriptedList implements ImportsApi {
+	private static final class ScriptedList implements ListOnlyApi {
 
 		private final Deque<Object> answers = new ArrayDeque<>();
 
@@ -34,30 +34,6 @@ class ImportWalkTests {
 			return (ImportPage) answer;
 		}
 
-		@Override
-		public Import get(String id) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public CreatedImport create(CreateImportRequest request) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Import update(String id, UpdateImportRequest request) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Import delete(String id) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public void upload(String uploadUrl, byte[] csv) {
-			throw new UnsupportedOperationException();
-		}
 	}
 
 	private static ImportPage page(String nextCursor, String... ids) {

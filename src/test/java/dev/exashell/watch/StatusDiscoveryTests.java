@@ -2,12 +2,8 @@ package dev.exashell.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.exashell.api.CreateImportRequest;
-import dev.exashell.api.CreatedImport;
-import dev.exashell.api.Import;
 import dev.exashell.api.ImportPage;
-import dev.exashell.api.ImportsApi;
-import dev.exashell.api.UpdateImportRequest;
+import dev.exashell.api.ListOnlyApi;
 import dev.exashell.watch.StatusDiscovery.End;
 import dev.exashell.watch.StatusDiscovery.Found;
 import java.time.Duration;
@@ -19,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class StatusDiscoveryTests {
 
 	/** An endless list, fresh ids and cursors on every page, each answer taking 3 s of the fake clock. */
-	private static final class SlowEndlessList implements ImportsApi {
+	private static final class SlowEndlessList implements ListOnlyApi {
 
 		private final FakeTime time;
 		private final List<String> cursors = new ArrayList<>();
@@ -37,30 +33,6 @@ class StatusDiscoveryTests {
 					ScriptedImportsApi.imp("imp_" + n + "b", "completed", 0)), true, "c" + n);
 		}
 
-		@Override
-		public Import get(String id) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public CreatedImport create(CreateImportRequest request) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Import update(String id, UpdateImportRequest request) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Import delete(String id) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public void upload(String uploadUrl, byte[] csv) {
-			throw new UnsupportedOperationException();
-		}
 	}
 
 	@Test
