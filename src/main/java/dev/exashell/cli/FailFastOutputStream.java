@@ -15,14 +15,26 @@ import java.nio.charset.Charset;
 public final class FailFastOutputStream extends OutputStream {
 
 	private final OutputStream out;
+	private final boolean pipe;
 
 	public FailFastOutputStream(OutputStream out) {
+		this(out, false);
+	}
+
+	/** @param pipe {@code out} is a pipe: a write to it fails only when its reader has gone (EPIPE) */
+	public FailFastOutputStream(OutputStream out, boolean pipe) {
 		this.out = out;
+		this.pipe = pipe;
 	}
 
 	/** A writer over {@code out} (not flushed automatically) whose failed writes are thrown. */
 	public static PrintWriter writer(OutputStream out, Charset charset) {
-		return new PrintWriter(new OutputStreamWriter(new FailFastOutputStream(out), charset), false);
+		return writer(out, charset, false);
+	}
+
+	/** As {@link #writer(OutputStream, Charset)}, over a stream that is (or is not) a pipe. */
+	public static PrintWriter writer(OutputStream out, Charset charset, boolean pipe) {
+		return new PrintWriter(new OutputStreamWriter(new FailFastOutputStream(out, pipe), charset), false);
 	}
 
 	@Override
@@ -31,7 +43,7 @@ public final class FailFastOutputStream extends OutputStream {
 			out.write(b);
 		}
 		catch (IOException e) {
-			throw new OutputFailedException(e);
+			throw new OutputFailedException(e, pipe);
 		}
 	}
 
@@ -41,7 +53,7 @@ public final class FailFastOutputStream extends OutputStream {
 			out.write(b, off, len);
 		}
 		catch (IOException e) {
-			throw new OutputFailedException(e);
+			throw new OutputFailedException(e, pipe);
 		}
 	}
 
@@ -51,7 +63,7 @@ public final class FailFastOutputStream extends OutputStream {
 			out.flush();
 		}
 		catch (IOException e) {
-			throw new OutputFailedException(e);
+			throw new OutputFailedException(e, pipe);
 		}
 	}
 
@@ -61,7 +73,7 @@ public final class FailFastOutputStream extends OutputStream {
 			out.close();
 		}
 		catch (IOException e) {
-			throw new OutputFailedException(e);
+			throw new OutputFailedException(e, pipe);
 		}
 	}
 }

@@ -14,10 +14,17 @@ public class OutputFailedException extends ExaException {
 	private static final String BROKEN_PIPE = "Broken pipe";
 
 	private final String reason;
+	private final boolean toPipe;
 
 	public OutputFailedException(IOException cause) {
+		this(cause, false);
+	}
+
+	/** @param toPipe the output is a pipe, where a failed write means its reader has gone, in any locale */
+	public OutputFailedException(IOException cause, boolean toPipe) {
 		super("cannot write output: " + reasonOf(cause), cause);
 		this.reason = reasonOf(cause);
+		this.toPipe = toPipe;
 	}
 
 	/** The system's reason, e.g. {@code No space left on device}. */
@@ -25,9 +32,12 @@ public class OutputFailedException extends ExaException {
 		return reason;
 	}
 
-	/** The reader of a pipe has gone (EPIPE): the user asked for no more, so nothing is said. */
+	/**
+	 * The reader of a pipe has gone (EPIPE): the user asked for no more, so nothing is said. Known
+	 * from the output being a pipe, else from the C library's English message.
+	 */
 	public boolean brokenPipe() {
-		return reason.equals(BROKEN_PIPE);
+		return toPipe || reason.equals(BROKEN_PIPE);
 	}
 
 	private static String reasonOf(IOException cause) {

@@ -1,10 +1,13 @@
 package dev.exashell.cli;
 
 import java.io.FileDescriptor;
+import java.io.IOException;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The process's stdout and stderr as UTF-8 writers, and whether stdout is a terminal. A failed
@@ -14,9 +17,24 @@ import java.nio.charset.StandardCharsets;
 public record StandardStreams(PrintWriter out, PrintWriter err, boolean stdoutIsTerminal) {
 
 	public static StandardStreams system() {
-		PrintWriter out = FailFastOutputStream.writer(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
+		PrintWriter out = FailFastOutputStream.writer(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8,
+				isPipe(Path.of("/proc/self/fd/1")));
 		PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
 		return new StandardStreams(out, err, detectTerminal());
+	}
+
+	/**
+	 * Whether a {@code /proc/self/fd} entry is a pipe ({@code pipe:[inode]}). Then a failed write is
+	 * EPIPE whatever language the system's message is in; elsewhere (no {@code /proc}) the message
+	 * tells.
+	 */
+	static boolean isPipe(Path descriptor) {
+		try {
+			return Files.readSymbolicLink(descriptor).toString().startsWith("pipe:");
+		}
+		catch (IOException | UnsupportedOperationException | SecurityException e) {
+			return false;
+		}
 	}
 
 	/**

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Writes to stdout that fail: thrown at the write with the system's reason, and what the user is told. */
 class OutputFailureTests {
@@ -36,6 +40,34 @@ class OutputFailureTests {
 			assertThat(e.reason()).isEqualTo("No space left on device");
 			assertThat(e.brokenPipe()).isFalse();
 		});
+	}
+
+	/** A pipe's failed write is EPIPE however the C library words it (here: a German libc). */
+	@Test
+	void aFailedWriteToAPipeIsABrokenPipeInAnyLanguage() {
+		OutputStream german = new OutputStream() {
+			@Override
+			public void write(int b) throws IOException {
+				throw new IOException("Datenübergabe unterbrochen (broken pipe)");
+			}
+		};
+		PrintWriter toPipe = FailFastOutputStream.writer(german, StandardCharsets.UTF_8, true);
+		PrintWriter toFile = FailFastOutputStream.writer(german, StandardCharsets.UTF_8, false);
+
+		assertThatThrownBy(() -> toPipe.print("x".repeat(20_000))).isInstanceOfSatisfying(OutputFailedException.class,
+				e -> assertThat(e.brokenPipe()).isTrue());
+		assertThatThrownBy(() -> toFile.print("x".repeat(20_000))).isInstanceOfSatisfying(OutputFailedException.class,
+				e -> assertThat(e.brokenPipe()).isFalse());
+	}
+
+	@Test
+	void aDescriptorIsAPipeWhenProcSaysPipe(@TempDir Path dir) throws IOException {
+		Path pipe = Files.createSymbolicLink(dir.resolve("1"), Path.of("pipe:[4026]"));
+		Path file = Files.createSymbolicLink(dir.resolve("2"), Path.of("/home/me/out.jsonl"));
+
+		assertThat(StandardStreams.isPipe(pipe)).isTrue();
+		assertThat(StandardStreams.isPipe(file)).isFalse();
+		assertThat(StandardStreams.isPipe(dir.resolve("missing"))).isFalse();
 	}
 
 	@Test
