@@ -86,7 +86,7 @@ public final class Commands {
 		ScriptRunner scripts = new ScriptRunner(io, session);
 		AtomicReference<CommandCatalog> built = new AtomicReference<>();
 		List<ShellCommand> commands = new ArrayList<>(List.of(
-				new ListCommand(browser, new AllPages(api::api, io, output), view, session, io),
+				new ListCommand(browser, new AllPages(api::api, io), view, session, io),
 				PageStepCommand.next(browser, view, io),
 				PageStepCommand.prev(browser, view, io),
 				new ShowCommand(api, session, io, output),

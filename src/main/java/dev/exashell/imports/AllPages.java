@@ -36,19 +36,13 @@ public final class AllPages {
 
 	private final Supplier<ImportsApi> api;
 	private final IoSource io;
-	private final OutputFormat format;
 
-	public AllPages(Supplier<ImportsApi> api, IoSource io, OutputFormat format) {
+	public AllPages(Supplier<ImportsApi> api, IoSource io) {
 		this.api = api;
 		this.io = io;
-		this.format = format;
 	}
 
-	public void stream(ListRequest request, long maxItems) {
-		stream(request, maxItems, format);
-	}
-
-	/** As {@link #stream(ListRequest, long)}, in a format given for this command only. */
+	/** Streams every page (up to {@code maxItems} imports) in {@code format}, the command's {@code -o} or the global one. */
 	public void stream(ListRequest request, long maxItems, OutputFormat format) {
 		Io out = io.io();
 		PageSink sink = new ImportListRenderer(out).openList(format);

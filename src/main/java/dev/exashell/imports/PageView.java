@@ -24,11 +24,7 @@ public final class PageView {
 		this.format = format;
 	}
 
-	public void show(PageResult result) {
-		show(result, format);
-	}
-
-	/** As {@link #show(PageResult)}, in a format given for this command only. */
+	/** Shows one page of a listing in {@code format} (the command's {@code -o}, else the global one: {@link #format()}). */
 	public void show(PageResult result, OutputFormat format) {
 		PageState page = result.page();
 		ImportListRenderer renderer = new ImportListRenderer(io.io());

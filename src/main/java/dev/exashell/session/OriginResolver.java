@@ -79,16 +79,6 @@ public final class OriginResolver {
 						"check the name (profile lists the saved ones), or run login --save to save a key for it");
 	}
 
-	/** Whether the base URL comes from {@code --base-url} or {@code EXA_BASE_URL}, which a profile cannot change. */
-	public boolean baseUrlFixed() {
-		return launch.baseUrl() != null;
-	}
-
-	/** Whether the key comes from {@code --api-key} or {@code EXA_API_KEY}, which a profile cannot change. */
-	public boolean keyFixed() {
-		return launch.apiKey() != null;
-	}
-
 	public ConfigStore store() {
 		return store;
 	}
