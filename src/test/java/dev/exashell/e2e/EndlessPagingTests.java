@@ -7,10 +7,6 @@ import dev.exashell.cli.OutputFormat;
 import dev.exashell.e2e.TestShell.Result;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -117,7 +113,7 @@ class EndlessPagingTests {
 	@Test
 	void onATerminalAScanLongerThanASecondShowsItsProgressThenErasesIt() {
 		TestShell shell = TestShell.watching(sandbox, SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, true,
-				new SecondPerReading(), duration -> {
+				new TickingClock(), duration -> {
 				});
 		int pending = matching(all.subList(0, 200), "pending").size();
 
@@ -130,35 +126,13 @@ class EndlessPagingTests {
 	@Test
 	void onATerminalListAllErasesItsProgressBeforeTheError() {
 		TestShell shell = TestShell.watching(sandbox, SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, true,
-				new SecondPerReading(), duration -> {
+				new TickingClock(), duration -> {
 				});
 
 		Result result = shell.run("list --all");
 
 		assertThat(result.outLines()).hasSize(201);
 		assertThat(result.err()).isEqualTo("\rfetched 1 page · 200 imports…\033[K\r\033[K" + again(cursorAfter200, 2, 200));
-	}
-
-	/** A clock one second later at every reading: any walk looks slow. */
-	private static final class SecondPerReading extends Clock {
-
-		private Instant now = TestShell.NOW;
-
-		@Override
-		public synchronized Instant instant() {
-			now = now.plusSeconds(1);
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
 	}
 
 	private static List<Import> matching(List<Import> imports, String... statuses) {

@@ -9,9 +9,6 @@ import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
@@ -43,7 +40,7 @@ class WalkInterruptTests {
 	@Test
 	void ctrlCBetweenPagesEndsTheProgressLineAndSaysWhereToResume() throws Exception {
 		Result result = onItsOwnThread(() -> TestShell.watching(sandbox, SandboxOptions.DEFAULT_API_KEY,
-				OutputFormat.TSV, true, new InterruptingClock(2), Sleeper.SYSTEM).run("list --all"));
+				OutputFormat.TSV, true, new TickingClock(2), Sleeper.SYSTEM).run("list --all"));
 
 		assertThat(result.code()).isEqualTo(130);
 		assertThat(result.outLines()).hasSize(200);
@@ -74,36 +71,5 @@ class WalkInterruptTests {
 	private static Result onItsOwnThread(java.util.function.Supplier<Result> run) throws Exception {
 		CompletableFuture<Result> result = CompletableFuture.supplyAsync(run, r -> new Thread(r, "list-under-test").start());
 		return result.get(10, TimeUnit.SECONDS);
-	}
-
-	/** One second later at every reading; at reading {@code n} it interrupts the thread reading it, as Ctrl-C does. */
-	private static final class InterruptingClock extends Clock {
-
-		private final int interruptAt;
-		private Instant now = TestShell.NOW;
-		private int readings;
-
-		InterruptingClock(int interruptAt) {
-			this.interruptAt = interruptAt;
-		}
-
-		@Override
-		public synchronized Instant instant() {
-			if (++readings == interruptAt) {
-				Thread.currentThread().interrupt();
-			}
-			now = now.plusSeconds(1);
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
 	}
 }

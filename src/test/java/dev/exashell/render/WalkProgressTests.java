@@ -3,44 +3,16 @@ package dev.exashell.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.cli.Io;
+import dev.exashell.watch.FakeTime;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The progress line of a long walk: only on a terminal, only after a second, erased at the end. */
 class WalkProgressTests {
 
-	/** A clock moved by hand. */
-	private static final class HandClock extends Clock {
-
-		private Instant now = Fixtures.NOW;
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-	}
-
-	private final HandClock clock = new HandClock();
+	private final FakeTime clock = new FakeTime();
 	private final StringWriter err = new StringWriter();
 
 	private WalkProgress progress(boolean tty) {
