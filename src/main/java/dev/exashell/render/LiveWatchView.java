@@ -70,7 +70,7 @@ final class LiveWatchView implements WatchView {
 	@Override
 	public void onTransientError(String message, Duration retryIn) {
 		erase();
-		io.err().print("warning: " + TerminalText.safe(message) + " · retrying in " + WatchText.countdown(retryIn) + "\n");
+		io.err().print(WatchText.retryWarning(message, retryIn));
 		draw(retryIn);
 	}
 

@@ -29,6 +29,11 @@ final class WatchText {
 		return Optional.of(Durations.format(Duration.between(item.createdAt(), end)));
 	}
 
+	/** The warning a terminal shows for a failed request: {@code warning: <message> · retrying in 5s}. */
+	static String retryWarning(String message, Duration retryIn) {
+		return "warning: " + TerminalText.safe(message) + " · retrying in " + countdown(retryIn) + "\n";
+	}
+
 	/** {@code 3s} until the next poll, rounded up so the countdown never shows 0s. */
 	static String countdown(Duration wait) {
 		long millis = Math.max(0, wait.toMillis());

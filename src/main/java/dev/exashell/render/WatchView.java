@@ -34,8 +34,7 @@ public interface WatchView extends WatchListener {
 			case AUTO, TABLE -> !io.tty() ? new WatchEventLines(io) : new WatchListener() {
 				@Override
 				public void onTransientError(String message, Duration retryIn) {
-					io.err().print("warning: " + TerminalText.safe(message) + " · retrying in " + WatchText.countdown(retryIn)
-							+ "\n");
+					io.err().print(WatchText.retryWarning(message, retryIn));
 					io.err().flush();
 				}
 			};
