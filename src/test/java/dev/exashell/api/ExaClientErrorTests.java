@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.exashell.api.StubServer.Reply;
+import dev.exashell.testing.FakeClock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,7 @@ class ExaClientErrorTests {
 
 	private final StubServer stub = new StubServer();
 
-	private final ExaClient client = TestClients.client(stub, new RecordingSleeper(), HttpTrace.NONE)
+	private final ExaClient client = TestClients.client(stub, new FakeClock(), HttpTrace.NONE)
 		.withRetryPolicy(RetryPolicy.NONE);
 
 	@AfterEach

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import dev.exashell.testing.FakeClock;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -29,7 +30,7 @@ class ExaClientIoTests {
 
 	private final StubServer stub = new StubServer();
 
-	private final RecordingSleeper sleeper = new RecordingSleeper();
+	private final FakeClock sleeper = new FakeClock();
 
 	private final RecordingTrace trace = new RecordingTrace();
 

@@ -7,6 +7,7 @@ import static dev.exashell.api.TestClients.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.api.StubServer.Recorded;
+import dev.exashell.testing.FakeClock;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class ExaClientRequestTests {
 
 	private final StubServer stub = new StubServer();
 
-	private final ExaClient client = TestClients.client(stub, new RecordingSleeper(), HttpTrace.NONE);
+	private final ExaClient client = TestClients.client(stub, new FakeClock(), HttpTrace.NONE);
 
 	@AfterEach
 	void stop() {
@@ -166,7 +167,7 @@ class ExaClientRequestTests {
 		stub.enqueue(json(200, IMPORT_JSON));
 		URI slashed = URI.create(stub.baseUrl() + "//");
 		ExaClient slashClient = new ExaClient(
-				TestClients.config(stub, new RecordingSleeper(), HttpTrace.NONE).withBaseUrl(slashed));
+				TestClients.config(stub, new FakeClock(), HttpTrace.NONE).withBaseUrl(slashed));
 
 		slashClient.get("imp_1");
 
@@ -177,7 +178,7 @@ class ExaClientRequestTests {
 	void emptyKeySendsNoKeyHeader() {
 		stub.enqueue(json(200, IMPORT_JSON));
 		ExaClient anonymous = new ExaClient(
-				TestClients.config(stub, new RecordingSleeper(), HttpTrace.NONE).withApiKey(""));
+				TestClients.config(stub, new FakeClock(), HttpTrace.NONE).withApiKey(""));
 
 		anonymous.get("imp_1");
 

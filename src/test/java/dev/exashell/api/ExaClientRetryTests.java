@@ -6,6 +6,7 @@ import static dev.exashell.api.TestClients.IMPORT_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.exashell.testing.FakeClock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,7 @@ class ExaClientRetryTests {
 
 	private final StubServer stub = new StubServer();
 
-	private final RecordingSleeper sleeper = new RecordingSleeper();
+	private final FakeClock sleeper = new FakeClock();
 
 	private final RecordingTrace trace = new RecordingTrace();
 

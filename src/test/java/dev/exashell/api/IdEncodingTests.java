@@ -5,6 +5,7 @@ import static dev.exashell.api.TestClients.IMPORT_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.exashell.testing.FakeClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ class IdEncodingTests {
 
 	private final StubServer stub = new StubServer();
 
-	private final ExaClient client = TestClients.client(stub, new RecordingSleeper(), HttpTrace.NONE);
+	private final ExaClient client = TestClients.client(stub, new FakeClock(), HttpTrace.NONE);
 
 	@AfterEach
 	void stop() {

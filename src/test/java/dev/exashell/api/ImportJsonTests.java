@@ -3,6 +3,7 @@ package dev.exashell.api;
 import static dev.exashell.api.StubServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exashell.testing.FakeClock;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.Map;
@@ -17,7 +18,7 @@ class ImportJsonTests {
 
 	private final StubServer stub = new StubServer();
 
-	private final ExaClient client = TestClients.client(stub, new RecordingSleeper(), HttpTrace.NONE);
+	private final ExaClient client = TestClients.client(stub, new FakeClock(), HttpTrace.NONE);
 
 	@AfterEach
 	void stop() {

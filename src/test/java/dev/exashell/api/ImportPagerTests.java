@@ -4,6 +4,7 @@ import static dev.exashell.api.StubServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.exashell.testing.FakeClock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -131,7 +132,7 @@ class ImportPagerTests {
 		try (StubServer stub = new StubServer()) {
 			stub.enqueue(json(200, "{\"data\":[{\"id\":\"a\"}],\"hasMore\":true,\"nextCursor\":\"c 1\"}"),
 					json(200, "{\"data\":[{\"id\":\"b\"}],\"hasMore\":false,\"nextCursor\":null}"));
-			ExaClient client = TestClients.client(stub, new RecordingSleeper(), HttpTrace.NONE);
+			ExaClient client = TestClients.client(stub, new FakeClock(), HttpTrace.NONE);
 
 			assertThat(new ImportPager(client, null, 1).items().map(Import::id)).containsExactly("a", "b");
 			assertThat(stub.requests()).extracting(StubServer.Recorded::rawQuery)

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.exashell.testing.FakeClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ class KeyHandlingTests {
 
 	private final RecordingTrace trace = new RecordingTrace();
 
-	private final ExaClient client = new ExaClient(TestClients.config(stub, new RecordingSleeper(), trace)
+	private final ExaClient client = new ExaClient(TestClients.config(stub, new FakeClock(), trace)
 		.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10)));
 
 	@AfterEach

@@ -5,7 +5,7 @@ import dev.exashell.api.ExaClient;
 import dev.exashell.api.Import;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
-import dev.exashell.watch.FakeTime;
+import dev.exashell.testing.FakeClock;
 import dev.exashell.watch.ImportWatcher;
 import dev.exashell.watch.WatchListener;
 import dev.exashell.watch.WatchOptions;
@@ -36,7 +36,7 @@ final class EngineRuns {
 	}
 
 	/** Watches {@code ids} (pending forever) for {@code simulated} of engine time. */
-	static Cost watch(SandboxServer sandbox, FakeTime time, List<String> ids, WatchOptions options, Duration simulated) {
+	static Cost watch(SandboxServer sandbox, FakeClock time, List<String> ids, WatchOptions options, Duration simulated) {
 		ExaClient client = new ExaClient(ClientConfig.defaults(SandboxOptions.DEFAULT_API_KEY, "bench")
 			.withBaseUrl(sandbox.baseUrl()).withTime(time, time, () -> 0.0));
 		int before = sandbox.requests().size();
@@ -49,7 +49,7 @@ final class EngineRuns {
 	}
 
 	/** GETs of {@code id} the engine sends in the last minute of a {@code minutes}-minute watch of an unchanging import. */
-	static int requestsInMinute(SandboxServer sandbox, FakeTime time, String id, int minutes) {
+	static int requestsInMinute(SandboxServer sandbox, FakeClock time, String id, int minutes) {
 		ExaClient client = new ExaClient(ClientConfig.defaults(SandboxOptions.DEFAULT_API_KEY, "bench")
 			.withBaseUrl(sandbox.baseUrl()).withTime(time, time, () -> 0.0));
 		Instant start = time.instant();

@@ -9,7 +9,7 @@ import dev.exashell.bench.JarRuns.Running;
 import dev.exashell.sandbox.RecordedRequest;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
-import dev.exashell.watch.FakeTime;
+import dev.exashell.testing.FakeClock;
 import dev.exashell.watch.WatchOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ public final class WatchBench {
 			}
 		}
 
-		FakeTime time = new FakeTime();
+		FakeClock time = new FakeClock();
 		try (SandboxServer sandbox = simulated(time)) {
 			String id = pending(client(sandbox, time), 1).get(0);
 			report.steadyState(EngineRuns.requestsInMinute(sandbox, time, id, 10));
@@ -84,7 +84,7 @@ public final class WatchBench {
 			}
 		}
 
-		time = new FakeTime();
+		time = new FakeClock();
 		try (SandboxServer sandbox = simulated(time)) {
 			List<String> ids = pending(client(sandbox, time), MANY);
 			Duration simulated = Duration.ofSeconds(20);
@@ -104,7 +104,7 @@ public final class WatchBench {
 		System.err.println("written to " + out);
 	}
 
-	private static SandboxServer simulated(FakeTime time) {
+	private static SandboxServer simulated(FakeClock time) {
 		return SandboxServer.start(SandboxOptions.defaults().withPort(0).withImports(0).withProcessing(Duration.ofDays(1))
 			.withClock(time));
 	}

@@ -2,12 +2,13 @@ package dev.exashell.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exashell.testing.CapturedIo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CommandDispatcherTests {
 
-	private final TestIo io = new TestIo(false);
+	private final CapturedIo io = CapturedIo.piped();
 	private final RecordingCommand echo = new RecordingCommand("echo", io);
 	private final CommandDispatcher dispatcher = new CommandDispatcher(
 			new CommandCatalog(List.of(echo, new RecordingCommand("list", io))), new ErrorReporter(false), io);

@@ -2,13 +2,14 @@ package dev.exashell.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exashell.testing.TestTime;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ApiAnswersTests {
 
-	private static final Instant SERVER = Instant.parse("2026-11-30T12:00:00Z");
+	private static final Instant SERVER = TestTime.NOW;
 
 	@ParameterizedTest(name = "{0} ms off: {1}")
 	@CsvSource(delimiter = '|', textBlock = """

@@ -18,8 +18,7 @@ import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.session.ApiKey;
 import dev.exashell.session.OriginResolver;
 import dev.exashell.session.Session;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.exashell.testing.CapturedIo;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,14 +44,14 @@ final class DoctorShell {
 	record Result(int code, String out, String err) {
 	}
 
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
+	private final CapturedIo captured;
 	private final List<String> trace = new ArrayList<>();
 	private final List<Duration> waits = new ArrayList<>();
 	private final CommandDispatcher dispatcher;
 
 	private DoctorShell(Session session, ConfigStore store, boolean tty, Clock clock) {
-		Io io = new Io(new PrintWriter(out), new PrintWriter(err), tty, 120, false, clock);
+		captured = new CapturedIo(tty, 120, false, clock);
+		Io io = captured.io();
 		ApiAccess api = new ApiAccess(session, this::client);
 		AtomicLong ticks = new AtomicLong();
 		DoctorChecks checks = new DoctorChecks(session, api, store, () -> RUNTIME,
@@ -92,9 +91,8 @@ final class DoctorShell {
 
 	Result doctor() {
 		int code = dispatcher.executeLine("doctor", null);
-		Result result = new Result(code, out.toString(), err.toString());
-		out.getBuffer().setLength(0);
-		err.getBuffer().setLength(0);
+		Result result = new Result(code, captured.out(), captured.err());
+		captured.clear();
 		return result;
 	}
 

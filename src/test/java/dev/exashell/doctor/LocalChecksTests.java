@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.cli.Io;
 import dev.exashell.cli.RuntimeReport;
+import dev.exashell.testing.CapturedIo;
+import dev.exashell.testing.TestTime;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,8 @@ class LocalChecksTests {
 		return new RuntimeReport("1.2.3", "abc1234", "17.0.15", "/usr/lib/jvm/java-17", runtime, cache, sharing);
 	}
 
-	private static Io io(boolean tty, int width, boolean color, StringWriter out) {
-		return new Io(new PrintWriter(out), new PrintWriter(new StringWriter()), tty, width, color, Clock.systemUTC());
+	private static Io io(boolean tty, int width, boolean color) {
+		return new CapturedIo(tty, width, color, TestTime.CLOCK).io();
 	}
 
 	@Test
@@ -43,10 +44,10 @@ class LocalChecksTests {
 
 	@Test
 	void aNarrowTerminalIsAFailureAndAWideOneIsNot() {
-		assertThat(LocalChecks.terminal(io(true, 59, true, new StringWriter()))).isEqualTo(Check.fail("terminal",
+		assertThat(LocalChecks.terminal(io(true, 59, true))).isEqualTo(Check.fail("terminal",
 				"stdout is a terminal · 59 columns · colour on",
 				"widen the window to at least 80 columns (narrower tables drop columns)"));
-		assertThat(LocalChecks.terminal(io(true, 60, false, new StringWriter())))
+		assertThat(LocalChecks.terminal(io(true, 60, false)))
 			.isEqualTo(Check.pass("terminal", "stdout is a terminal · 60 columns · colour off"));
 	}
 

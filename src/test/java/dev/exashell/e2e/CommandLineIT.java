@@ -7,6 +7,10 @@ import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.Version;
 import dev.exashell.e2e.ExaShellJar.Run;
 import dev.exashell.sandbox.SandboxServer;
+import dev.exashell.shell.Expected;
+import dev.exashell.shell.TestShell;
+import dev.exashell.testing.FakeClock;
+import dev.exashell.testing.TestTime;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +53,7 @@ class CommandLineIT {
 	@Test
 	void sandboxShowAsJsonPrintsTheApisObject() throws Exception {
 		Import settled = referenceImports().stream()
-			.filter(i -> i.status().value().equals("failed") && i.createdAt().isBefore(TestShell.NOW.minusSeconds(7200)))
+			.filter(i -> i.status().value().equals("failed") && i.createdAt().isBefore(TestTime.NOW.minusSeconds(7200)))
 			.findFirst().orElseThrow();
 
 		Run run = ExaShellJar.run("--sandbox", "-o", "json", "show", settled.id());
@@ -106,7 +110,7 @@ class CommandLineIT {
 	private static Instant seededAt(String id, Instant printedCreatedAt) {
 		try (SandboxServer reference = TestShell.startSandbox()) {
 			Instant referenceCreatedAt = TestShell.direct(reference).get(id).createdAt();
-			return printedCreatedAt.plus(Duration.between(referenceCreatedAt, TestShell.NOW));
+			return printedCreatedAt.plus(Duration.between(referenceCreatedAt, TestTime.NOW));
 		}
 	}
 
@@ -124,7 +128,7 @@ class CommandLineIT {
 	 * {@code seeded} ages until {@code until}, looked at every 100 ms: a status lasts seconds.
 	 */
 	private static List<Set<String>> linesDuring(Instant seeded, Instant until, String line) {
-		SettableClock clock = new SettableClock(seeded);
+		FakeClock clock = new FakeClock(seeded);
 		List<Set<String>> forms = new ArrayList<>();
 		try (SandboxServer sandbox = TestShell.startSandbox(clock)) {
 			TestShell shell = TestShell.piped(sandbox);

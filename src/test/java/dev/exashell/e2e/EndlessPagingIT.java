@@ -6,6 +6,8 @@ import dev.exashell.api.Import;
 import dev.exashell.e2e.ExaShellJar.Run;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
+import dev.exashell.shell.Expected;
+import dev.exashell.shell.TestShell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,7 @@ class EndlessPagingIT {
 			Run run = ExaShellJar.run(Map.of("EXA_API_KEY", SandboxOptions.DEFAULT_API_KEY), null,
 					Path.of("").toAbsolutePath(), "--base-url", sandbox.baseUrl().toString(), "list", "--all");
 
-			assertThat(run).isEqualTo(new Run(1, Expected.tsv(all.subList(0, 200)), EndlessPagingTests.again(cursor, 2, 200)));
+			assertThat(run).isEqualTo(new Run(1, Expected.tsv(all.subList(0, 200)), Expected.cursorAgain(cursor, 2, 200)));
 			assertThat(sandbox.requests().subList(before, sandbox.requests().size()))
 				.extracting(request -> request.method() + " " + request.path() + "?" + request.query())
 				.containsExactly("GET /websets/v0/imports?limit=200",

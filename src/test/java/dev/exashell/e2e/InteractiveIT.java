@@ -3,6 +3,7 @@ package dev.exashell.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.cli.Version;
+import dev.exashell.shell.Expected;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;

@@ -6,6 +6,8 @@ import dev.exashell.e2e.ExaShellJar.Run;
 import dev.exashell.sandbox.RecordedRequest;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
+import dev.exashell.shell.Expected;
+import dev.exashell.shell.TestShell;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.e2e.ExaShellJar.Run;
 import dev.exashell.sandbox.SandboxServer;
+import dev.exashell.shell.SharedSandbox;
+import dev.exashell.shell.TestShell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -17,11 +17,12 @@ import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.LaunchOptions.KeySource;
 import dev.exashell.cli.LineTokenizer;
 import dev.exashell.cli.OutputFormat;
-import dev.exashell.cli.TestIo;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.session.ApiKey;
 import dev.exashell.session.Session;
+import dev.exashell.testing.CapturedIo;
+import dev.exashell.testing.FakeClock;
 import dev.exashell.watch.ImportWatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** create --wait through the watch engine (time moved by its sleeps), and an upload that fails. */
 class CreateCommandTests {
 
-	private final SteppingTime time = new SteppingTime();
+	private final FakeClock time = new FakeClock();
 	private final SandboxServer sandbox = SandboxServer.start(SandboxOptions.defaults().withImports(0)
 		.withProcessing(Duration.ofSeconds(10)).withClock(time));
 	private final ExaClient client = new ExaClient(ClientConfig.defaults(SandboxOptions.DEFAULT_API_KEY, "test")
 		.withBaseUrl(sandbox.baseUrl()).withTime(time, time, () -> 0.0));
-	private final TestIo io = new TestIo(false);
+	private final CapturedIo io = CapturedIo.piped();
 
 	@TempDir
 	Path dir;

@@ -2,7 +2,7 @@ package dev.exashell.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.exashell.cli.TestIo;
+import dev.exashell.testing.CapturedIo;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ class DebugTraceTests {
 
 	@Test
 	void everyLineMasksTheUserInfoOfTheUrl() {
-		TestIo io = new TestIo(false);
+		CapturedIo io = CapturedIo.piped();
 		DebugTrace trace = new DebugTrace(io);
 
 		trace.onRequest("GET", WITH_PASSWORD, Map.of("x-api-key", "****abcd"));

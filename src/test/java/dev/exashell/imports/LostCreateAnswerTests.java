@@ -16,6 +16,7 @@ import dev.exashell.api.ServerException;
 import dev.exashell.api.UnreadableCreateAnswerException;
 import dev.exashell.api.UpdateImportRequest;
 import dev.exashell.cli.CliException;
+import dev.exashell.testing.TestTime;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** What create says when its answer is lost: the lookup it makes (GETs only) and what it found. */
 class LostCreateAnswerTests {
 
-	private static final Instant SENT = Instant.parse("2026-11-30T12:00:00Z");
+	private static final Instant SENT = TestTime.NOW;
 	private static final CreateImportRequest REQUEST = new CreateImportRequest("csv", new Entity("company", null), 57, 2,
 			"Q3", Map.of("source", "crm"), null);
 	private static final ApiIoException DROPPED = new ApiIoException(

@@ -2,14 +2,14 @@ package dev.exashell.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.exashell.cli.TestIo;
+import dev.exashell.testing.CapturedIo;
 import org.junit.jupiter.api.Test;
 
 class UploadProgressTests {
 
 	@Test
 	void onATerminalALargeUploadRedrawsOnePercentLineAndClearsIt() {
-		TestIo io = new TestIo(true);
+		CapturedIo io = CapturedIo.terminal(80);
 		UploadProgress progress = new UploadProgress(io.io(), "big.csv", 4_000_000);
 
 		progress.accept(1_000_000);
@@ -24,11 +24,11 @@ class UploadProgressTests {
 
 	@Test
 	void smallFilesAndPipedOutputGetNoProgressLine() {
-		TestIo terminal = new TestIo(true);
+		CapturedIo terminal = CapturedIo.terminal(80);
 		UploadProgress small = new UploadProgress(terminal.io(), "small.csv", UploadProgress.THRESHOLD);
 		small.accept(UploadProgress.THRESHOLD);
 		small.close();
-		TestIo piped = new TestIo(false);
+		CapturedIo piped = CapturedIo.piped();
 		UploadProgress big = new UploadProgress(piped.io(), "big.csv", 9_000_000);
 		big.accept(9_000_000);
 		big.close();

@@ -2,7 +2,7 @@ package dev.exashell.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.exashell.cli.TestIo;
+import dev.exashell.testing.CapturedIo;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -15,7 +15,7 @@ class WaitingLineTests {
 
 	@Test
 	void onATerminalItAppearsAfterTwoSecondsIsRedrawnAndIsErasedByTheAnswer() {
-		TestIo io = new TestIo(true);
+		CapturedIo io = CapturedIo.terminal(80);
 		WaitingLine line = new WaitingLine(io);
 
 		line.onRequest("GET", API, Map.of());
@@ -36,7 +36,7 @@ class WaitingLineTests {
 
 	@Test
 	void aRequestSentOnceShowsNoAttemptsAndAFailureErasesTheLine() {
-		TestIo io = new TestIo(true);
+		CapturedIo io = CapturedIo.terminal(80);
 		WaitingLine line = new WaitingLine(io);
 
 		line.onWaiting("POST", URI.create("https://api.exa.ai/websets/v0/imports"), Duration.ofSeconds(3), 1, 1);
@@ -47,7 +47,7 @@ class WaitingLineTests {
 
 	@Test
 	void theLineIsCutToTheTerminalWidth() {
-		TestIo io = new TestIo(true);
+		CapturedIo io = CapturedIo.terminal(80);
 		URI longHost = URI.create("https://" + "a".repeat(70) + ".example/websets");
 
 		new WaitingLine(io).onWaiting("GET", longHost, Duration.ofSeconds(2), 1, 3);
@@ -57,7 +57,7 @@ class WaitingLineTests {
 
 	@Test
 	void pipedOutputGetsNoLine() {
-		TestIo io = new TestIo(false);
+		CapturedIo io = CapturedIo.piped();
 		WaitingLine line = new WaitingLine(io);
 
 		line.onWaiting("GET", API, Duration.ofSeconds(10), 1, 3);

@@ -12,7 +12,7 @@ import dev.exashell.cli.Interrupts;
 import dev.exashell.cli.LaunchOptions.KeySource;
 import dev.exashell.cli.LaunchOptionsParser;
 import dev.exashell.cli.OutputFormat;
-import dev.exashell.cli.TestIo;
+import dev.exashell.testing.CapturedIo;
 import dev.exashell.config.ConfigFile;
 import dev.exashell.config.ConfigFile.Profile;
 import dev.exashell.config.ConfigStore;
@@ -88,7 +88,7 @@ class CompletionTests {
 		commands = Commands.create(session, new ApiAccess(session, (base, key) -> {
 			clientsBuilt.incrementAndGet();
 			return null;
-		}), new TestIo(true),
+		}), CapturedIo.terminal(80),
 				OutputFormat.AUTO, new ErrorReporter(false), prompt -> Optional.empty(), List.of(),
 				new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store), question -> Optional.empty(),
 				Sleeper.SYSTEM, Interrupts.NONE);

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.RecordingCommand;
-import dev.exashell.cli.TestIo;
+import dev.exashell.testing.CapturedIo;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -45,7 +45,7 @@ class SafeHistoryTests {
 		terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream(new byte[0]),
 				OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
 		history = new SafeHistory(() -> List.of(sessionKey.get(), "short"),
-				new CommandCatalog(List.of(new RecordingCommand("list", new TestIo(false))))::startsWithSecretLikeWord);
+				new CommandCatalog(List.of(new RecordingCommand("list", CapturedIo.piped())))::startsWithSecretLikeWord);
 		reader = LineReaderBuilder.builder().terminal(terminal).history(history).build();
 		file = home.resolve("exa-shell").resolve("history");
 		reader.setVariable(LineReader.HISTORY_FILE, file);

@@ -9,7 +9,7 @@ import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.ShellCommand;
-import dev.exashell.cli.TestIo;
+import dev.exashell.testing.CapturedIo;
 import dev.exashell.cli.builtin.ExitCommand;
 import dev.exashell.session.Session;
 import java.io.ByteArrayOutputStream;
@@ -42,7 +42,7 @@ class TypeAheadTests {
 	private static final String KEY = "exa-live-0123456789abcdef";
 
 	private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
-	private final TestIo io = new TestIo(true);
+	private final CapturedIo io = CapturedIo.terminal(80);
 	private final Session session = new Session(URI.create("http://127.0.0.1:1/websets"), true, null);
 	private final List<String> answers = new ArrayList<>();
 	private final List<Boolean> echoWhileRunning = new ArrayList<>();

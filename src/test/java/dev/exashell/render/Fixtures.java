@@ -1,5 +1,7 @@
 package dev.exashell.render;
 
+import static dev.exashell.testing.TestTime.NOW;
+
 import dev.exashell.api.Entity;
 import dev.exashell.api.Import;
 import dev.exashell.api.ImportStatus;
@@ -9,15 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Imports for renderer tests, all timed against one fixed {@link #NOW}. */
+/** Imports for renderer tests, all timed against one fixed {@code NOW}. */
 final class Fixtures {
-
-	static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
 
 	private Fixtures() {
 	}
 
-	/** A csv import of {@code entityType} created {@code age} before {@link #NOW}, updated 30 s later. */
+	/** A csv import of {@code entityType} created {@code age} before {@code NOW}, updated 30 s later. */
 	static Import imp(String id, String status, String title, String entityType, long count, Duration age) {
 		Instant created = NOW.minus(age);
 		return new Import(id, "import", ImportStatus.of(status), "csv", entityType == null ? null : Entity.of(entityType),

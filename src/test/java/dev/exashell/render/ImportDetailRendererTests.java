@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.exashell.api.Entity;
 import dev.exashell.api.Import;
 import dev.exashell.cli.OutputFormat;
+import dev.exashell.testing.CapturedIo;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,7 +86,7 @@ class ImportDetailRendererTests {
 	@MethodSource("terminal")
 	void showsALabelledBlockOnATerminal(String name, Import item, String out, String err) {
 		CapturedIo io = CapturedIo.terminal(80);
-		new ImportDetailRenderer(io.io).render(item, OutputFormat.TABLE);
+		new ImportDetailRenderer(io.io()).render(item, OutputFormat.TABLE);
 		assertThat(io.out()).isEqualTo(out);
 		assertThat(io.err()).isEqualTo(err);
 	}
@@ -102,14 +103,14 @@ class ImportDetailRendererTests {
 	@MethodSource("hints")
 	void hintsWhatToDoForEachKnownFailureReason(String reason, String err) {
 		CapturedIo io = CapturedIo.terminal(80);
-		new ImportDetailRenderer(io.io).render(failed("imp_1", "f.csv", reason, "m"), OutputFormat.TABLE);
+		new ImportDetailRenderer(io.io()).render(failed("imp_1", "f.csv", reason, "m"), OutputFormat.TABLE);
 		assertThat(io.err()).isEqualTo(err);
 	}
 
 	@Test
 	void makesTheFailureStandOutInColour() {
 		CapturedIo io = CapturedIo.colourTerminal(80);
-		new ImportDetailRenderer(io.io).render(MISSING_URLS, OutputFormat.TABLE);
+		new ImportDetailRenderer(io.io()).render(MISSING_URLS, OutputFormat.TABLE);
 		String esc = "\u001b";
 		assertThat(io.out()).startsWith("""
 				ID         imp_d4e5f6
@@ -124,7 +125,7 @@ class ImportDetailRendererTests {
 	@Test
 	void writesFieldTabValueLinesWhenPiped() {
 		CapturedIo io = CapturedIo.piped();
-		new ImportDetailRenderer(io.io).render(withMetadata(MISSING_URLS, "source", "crm\\export", "k\tey", "v"),
+		new ImportDetailRenderer(io.io()).render(withMetadata(MISSING_URLS, "source", "crm\\export", "k\tey", "v"),
 				OutputFormat.AUTO);
 		assertThat(io.out()).isEqualTo("""
 				id	imp_d4e5f6
@@ -149,7 +150,7 @@ class ImportDetailRendererTests {
 	@Test
 	void leavesAbsentValuesEmptyWhenPiped() {
 		CapturedIo io = CapturedIo.piped();
-		new ImportDetailRenderer(io.io).render(COMPLETED, OutputFormat.TSV);
+		new ImportDetailRenderer(io.io()).render(COMPLETED, OutputFormat.TSV);
 		assertThat(io.out().lines().filter((l) -> l.startsWith("entity.") || l.startsWith("failed")))
 			.containsExactly("entity.description\t", "failedReason\t", "failedAt\t", "failedMessage\t");
 	}
@@ -157,7 +158,7 @@ class ImportDetailRendererTests {
 	@Test
 	void writesTheApiObjectAsPrettyJson() {
 		CapturedIo io = CapturedIo.terminal(80);
-		new ImportDetailRenderer(io.io).render(MISSING_URLS, OutputFormat.JSON);
+		new ImportDetailRenderer(io.io()).render(MISSING_URLS, OutputFormat.JSON);
 		assertThat(io.out()).isEqualTo("""
 				{
 				  "id": "imp_d4e5f6",
@@ -184,7 +185,7 @@ class ImportDetailRendererTests {
 	@Test
 	void writesTheApiObjectOnOneLineAsJsonl() {
 		CapturedIo io = CapturedIo.piped();
-		new ImportDetailRenderer(io.io).render(COMPLETED, OutputFormat.JSONL);
+		new ImportDetailRenderer(io.io()).render(COMPLETED, OutputFormat.JSONL);
 		assertThat(io.out()).isEqualTo("""
 				{"id":"imp_a1b2c3","object":"import","status":"completed","format":"csv","entity":{"type":"company"},\
 				"title":"Q3 leads","count":1204,"metadata":{"source":"crm","owner":"ana\\tlee"},"failedReason":null,\
@@ -195,7 +196,7 @@ class ImportDetailRendererTests {
 	@Test
 	void writesACsvHeaderAndOneRow() {
 		CapturedIo io = CapturedIo.piped();
-		new ImportDetailRenderer(io.io).render(withMetadata(MISSING_URLS, "note", "a, b"), OutputFormat.CSV);
+		new ImportDetailRenderer(io.io()).render(withMetadata(MISSING_URLS, "note", "a, b"), OutputFormat.CSV);
 		assertThat(io.out()).isEqualTo("""
 				id,status,format,entity,entityDescription,title,count,metadata,failedReason,failedAt,failedMessage,createdAt,updatedAt\r
 				imp_d4e5f6,failed,csv,custom,Series A fintech,broken.csv,0,"{""note"":""a, b""}",missing_identifier,\

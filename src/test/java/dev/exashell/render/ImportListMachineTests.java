@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.api.ImportPage;
 import dev.exashell.cli.OutputFormat;
+import dev.exashell.testing.CapturedIo;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class ImportListMachineTests {
 	@MethodSource("piped")
 	void writesOneRecordPerImportWithRawValuesWhenPiped(OutputFormat format, String out) {
 		CapturedIo io = CapturedIo.piped();
-		new ImportListRenderer(io.io).render(MIXED, format);
+		new ImportListRenderer(io.io()).render(MIXED, format);
 		assertThat(io.out()).isEqualTo(out);
 		assertThat(io.err()).isEmpty();
 	}
@@ -58,7 +59,7 @@ class ImportListMachineTests {
 		CapturedIo io = CapturedIo.piped();
 		ImportPage page = new ImportPage(List.of(Fixtures.withEntity(imp("imp_1", "completed", "Q3 leads"), null)),
 				true, "cur_2");
-		new ImportListRenderer(io.io).render(page, OutputFormat.JSON);
+		new ImportListRenderer(io.io()).render(page, OutputFormat.JSON);
 		assertThat(io.out()).isEqualTo("""
 				{
 				  "data": [
@@ -88,8 +89,8 @@ class ImportListMachineTests {
 	void writesJsonWhatTheApiReturnedEvenOnATerminal() {
 		CapturedIo terminal = CapturedIo.terminal(80);
 		CapturedIo piped = CapturedIo.piped();
-		new ImportListRenderer(terminal.io).render(MIXED, OutputFormat.JSON);
-		new ImportListRenderer(piped.io).render(MIXED, OutputFormat.JSON);
+		new ImportListRenderer(terminal.io()).render(MIXED, OutputFormat.JSON);
+		new ImportListRenderer(piped.io()).render(MIXED, OutputFormat.JSON);
 		assertThat(terminal.out()).isEqualTo(piped.out());
 		assertThat(terminal.err()).isEmpty();
 		assertThat(Json.mapper().readValue(piped.out(), ImportPage.class)).isEqualTo(MIXED);
@@ -111,7 +112,7 @@ class ImportListMachineTests {
 	@MethodSource("emptyPiped")
 	void writesAnEmptyPageAsNoRecordsAndNoChatter(OutputFormat format, String out) {
 		CapturedIo io = CapturedIo.piped();
-		new ImportListRenderer(io.io).render(EMPTY, format);
+		new ImportListRenderer(io.io()).render(EMPTY, format);
 		assertThat(io.out()).isEqualTo(out);
 		assertThat(io.err()).isEmpty();
 	}
@@ -120,7 +121,7 @@ class ImportListMachineTests {
 	@MethodSource("machineFormats")
 	void reportsAFiltersScanSummaryOnStderrWhenPiped(OutputFormat format) {
 		CapturedIo io = CapturedIo.piped();
-		new ImportListRenderer(io.io).render(MIXED, format, new ScanSummary(3, 1204, 5));
+		new ImportListRenderer(io.io()).render(MIXED, format, new ScanSummary(3, 1204, 5));
 		assertThat(io.err()).isEqualTo("scanned 3 pages · 1,204 imports · 5 matched\n");
 	}
 
@@ -133,7 +134,7 @@ class ImportListMachineTests {
 		CapturedIo io = CapturedIo.piped();
 		ImportPage page = new ImportPage(List.of(Fixtures.failed("imp_1", "bad", "invalid_format", "not CSV"),
 				imp("imp_2", "completed", "ok")), false, null);
-		new ImportListRenderer(io.io).render(page, OutputFormat.TSV);
+		new ImportListRenderer(io.io()).render(page, OutputFormat.TSV);
 		assertThat(io.out()).isEqualTo("""
 				imp_1\tfailed\tbad\tcompany\tcsv\t0\t2026-11-30T11:57:00Z\tinvalid_format
 				imp_2\tcompleted\tok\tcompany\tcsv\t1204\t2026-11-30T11:57:00Z\t
@@ -145,11 +146,11 @@ class ImportListMachineTests {
 		ImportPage page = new ImportPage(List.of(imp("imp_1", "completed", "evil\u001b[2J\u0007 back\\slash")), false,
 				null);
 		CapturedIo tsv = CapturedIo.piped();
-		new ImportListRenderer(tsv.io).render(page, OutputFormat.TSV);
+		new ImportListRenderer(tsv.io()).render(page, OutputFormat.TSV);
 		CapturedIo csv = CapturedIo.piped();
-		new ImportListRenderer(csv.io).render(page, OutputFormat.CSV);
+		new ImportListRenderer(csv.io()).render(page, OutputFormat.CSV);
 		CapturedIo jsonl = CapturedIo.piped();
-		new ImportListRenderer(jsonl.io).render(page, OutputFormat.JSONL);
+		new ImportListRenderer(jsonl.io()).render(page, OutputFormat.JSONL);
 
 		assertThat(tsv.out()).isEqualTo(
 				"imp_1\tcompleted\tevil\\x1b[2J\\x07 back\\\\slash\tcompany\tcsv\t1204\t2026-11-30T11:57:00Z\t\n");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.api.ImportPage;
 import dev.exashell.cli.OutputFormat;
+import dev.exashell.testing.CapturedIo;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class ImportListTableTests {
 	@MethodSource("terminal")
 	void rendersAnAlignedTableFittedToTheTerminal(String name, int width, ImportPage page, String out, String err) {
 		CapturedIo io = CapturedIo.terminal(width);
-		new ImportListRenderer(io.io).render(page, OutputFormat.TABLE);
+		new ImportListRenderer(io.io()).render(page, OutputFormat.TABLE);
 		assertThat(io.out()).isEqualTo(out);
 		assertThat(io.err()).isEqualTo(err);
 	}
@@ -83,7 +84,7 @@ class ImportListTableTests {
 		ImportPage page = new ImportPage(List.of(imp("imp_1", "completed", "a"), imp("imp_2", "failed", "b"),
 				imp("imp_3", "processing", "c"), imp("imp_4", "pending", "d"), imp("imp_5", "canceled", "e")), false,
 				null);
-		new ImportListRenderer(io.io).render(page, OutputFormat.TABLE);
+		new ImportListRenderer(io.io()).render(page, OutputFormat.TABLE);
 		String esc = "\u001b";
 		assertThat(io.out()).isEqualTo("""
 				#  ID     STATUS        REASON  TITLE  ENTITY   FORMAT  COUNT  CREATED
@@ -99,14 +100,14 @@ class ImportListTableTests {
 	void putsAFiltersScanSummaryInTheFooterOnATerminal() {
 		CapturedIo io = CapturedIo.terminal(80);
 		ImportPage page = new ImportPage(List.of(imp("imp_1", "failed", "a")), true, "cur_4");
-		new ImportListRenderer(io.io).render(page, OutputFormat.TABLE, new ScanSummary(3, 512, 1));
+		new ImportListRenderer(io.io()).render(page, OutputFormat.TABLE, new ScanSummary(3, 512, 1));
 		assertThat(io.err()).isEqualTo("scanned 3 pages · 512 imports · 1 matched · more: next\n");
 	}
 
 	@Test
 	void saysNothingMatchedWhenAFilterFindsNothing() {
 		CapturedIo io = CapturedIo.terminal(80);
-		new ImportListRenderer(io.io).render(EMPTY, OutputFormat.TABLE, new ScanSummary(1, 25, 0));
+		new ImportListRenderer(io.io()).render(EMPTY, OutputFormat.TABLE, new ScanSummary(1, 25, 0));
 		assertThat(io.out()).isEmpty();
 		assertThat(io.err()).isEqualTo("""
 				no matching imports

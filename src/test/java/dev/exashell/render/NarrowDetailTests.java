@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.exashell.api.Entity;
 import dev.exashell.api.Import;
 import dev.exashell.cli.OutputFormat;
+import dev.exashell.testing.CapturedIo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +24,7 @@ class NarrowDetailTests {
 	@Test
 	void at40ColumnsLongValuesWrapUnderTheirLabel() {
 		CapturedIo io = CapturedIo.terminal(40);
-		new ImportDetailRenderer(io.io).render(LONG, OutputFormat.TABLE);
+		new ImportDetailRenderer(io.io()).render(LONG, OutputFormat.TABLE);
 		assertThat(io.out()).isEqualTo("""
 				ID         imp_05pf0ntbnn5943mfxmg6
 				Status     ✗ failed
@@ -52,9 +53,9 @@ class NarrowDetailTests {
 	@ValueSource(ints = { 40, 60, 80, 100, 120 })
 	void noLineIsWiderThanTheTerminalAndNoWordIsSplit(int width) {
 		CapturedIo narrow = CapturedIo.terminal(width);
-		new ImportDetailRenderer(narrow.io).render(LONG, OutputFormat.TABLE);
+		new ImportDetailRenderer(narrow.io()).render(LONG, OutputFormat.TABLE);
 		CapturedIo unlimited = CapturedIo.terminal(0);
-		new ImportDetailRenderer(unlimited.io).render(LONG, OutputFormat.TABLE);
+		new ImportDetailRenderer(unlimited.io()).render(LONG, OutputFormat.TABLE);
 
 		assertThat(narrow.out().lines()).allSatisfy(line -> assertThat(TerminalText.width(line)).isLessThanOrEqualTo(width));
 		assertThat(narrow.out().split("\\s+")).containsExactly(unlimited.out().split("\\s+"));

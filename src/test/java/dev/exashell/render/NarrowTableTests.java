@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.api.ImportPage;
 import dev.exashell.cli.OutputFormat;
+import dev.exashell.testing.CapturedIo;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -67,7 +68,7 @@ class NarrowTableTests {
 	@MethodSource("widths")
 	void fitsEveryRowToTheWidthWithoutWrapping(String name, int width, String table) {
 		CapturedIo io = CapturedIo.terminal(width);
-		new ImportListRenderer(io.io).render(PAGE, OutputFormat.TABLE);
+		new ImportListRenderer(io.io()).render(PAGE, OutputFormat.TABLE);
 		assertThat(io.out()).isEqualTo(table);
 		assertThat(io.out().lines()).allSatisfy(line -> assertThat(TerminalText.width(line)).isLessThanOrEqualTo(width));
 	}
@@ -75,7 +76,7 @@ class NarrowTableTests {
 	@Test
 	void aPageWithoutFailedImportsHasNoReasonColumn() {
 		CapturedIo io = CapturedIo.terminal(200);
-		new ImportListRenderer(io.io).render(new ImportPage(List.of(imp("imp_1", "completed", "a")), false, null),
+		new ImportListRenderer(io.io()).render(new ImportPage(List.of(imp("imp_1", "completed", "a")), false, null),
 				OutputFormat.TABLE);
 		assertThat(io.out()).startsWith("#  ID     STATUS       TITLE  ENTITY");
 	}

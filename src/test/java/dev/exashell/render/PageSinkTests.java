@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.exashell.api.Import;
 import dev.exashell.api.ImportPage;
 import dev.exashell.cli.OutputFormat;
+import dev.exashell.testing.CapturedIo;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class PageSinkTests {
 	@Test
 	void writesTheHeaderOnceAndNeverNarrowsAColumnFromOneBlockToTheNext() {
 		CapturedIo io = CapturedIo.terminal(80);
-		stream(new ImportListRenderer(io.io).openList(OutputFormat.TABLE));
+		stream(new ImportListRenderer(io.io()).openList(OutputFormat.TABLE));
 		assertThat(io.out()).isEqualTo("""
 				#  ID     STATUS       REASON  TITLE       ENTITY   FORMAT  COUNT  CREATED
 				1  imp_1  ✓ completed          first page  company  csv         5  3 min ago
@@ -48,7 +49,7 @@ class PageSinkTests {
 	@Test
 	void keepsTheFirstPagesColumnsOnANarrowTerminal() {
 		CapturedIo io = CapturedIo.terminal(40);
-		stream(new ImportListRenderer(io.io).openList(OutputFormat.TABLE));
+		stream(new ImportListRenderer(io.io()).openList(OutputFormat.TABLE));
 		assertThat(io.out()).isEqualTo("""
 				#  ID     STATUS       TITLE       COUNT
 				1  imp_1  ✓ completed  first page      5
@@ -61,7 +62,7 @@ class PageSinkTests {
 	@Test
 	void streamsOneValidJsonDocument() {
 		CapturedIo io = CapturedIo.piped();
-		stream(new ImportListRenderer(io.io).openList(OutputFormat.JSON));
+		stream(new ImportListRenderer(io.io()).openList(OutputFormat.JSON));
 		JsonNode doc = Json.mapper().readTree(io.out());
 		assertThat(doc.propertyNames()).containsExactly("data", "hasMore", "nextCursor");
 		assertThat(doc.get("data").valueStream().map((i) -> i.get("id").asString())).containsExactly("imp_1", "imp_2",
@@ -75,7 +76,7 @@ class PageSinkTests {
 	@Test
 	void writesEachPageBeforeTheNextIsFetched() {
 		CapturedIo io = CapturedIo.piped();
-		PageSink sink = new ImportListRenderer(io.io).openList(OutputFormat.JSON);
+		PageSink sink = new ImportListRenderer(io.io()).openList(OutputFormat.JSON);
 		assertThat(io.out()).as("nothing before the first page").isEmpty();
 		sink.page(PAGES.get(0), 1);
 		assertThat(io.out()).startsWith("{\n  \"data\": [\n    {\n      \"id\": \"imp_1\"").contains("\"imp_2\"");
@@ -84,14 +85,14 @@ class PageSinkTests {
 	@Test
 	void writesTheCsvHeaderOnce() {
 		CapturedIo io = CapturedIo.piped();
-		stream(new ImportListRenderer(io.io).openList(OutputFormat.CSV));
+		stream(new ImportListRenderer(io.io()).openList(OutputFormat.CSV));
 		assertThat(io.out().lines()).hasSize(5).first().asString().startsWith("id,status,");
 	}
 
 	@Test
 	void writesTsvWithNoHeaderOrFooter() {
 		CapturedIo io = CapturedIo.piped();
-		stream(new ImportListRenderer(io.io).openList(OutputFormat.AUTO));
+		stream(new ImportListRenderer(io.io()).openList(OutputFormat.AUTO));
 		assertThat(io.out().lines().map((l) -> l.split("\t")[0])).containsExactly("imp_1", "imp_2", "imp_3", "imp_4");
 		assertThat(io.err()).isEmpty();
 	}

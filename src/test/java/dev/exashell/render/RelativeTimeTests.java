@@ -1,17 +1,15 @@
 package dev.exashell.render;
 
+import static dev.exashell.testing.TestTime.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class RelativeTimeTests {
-
-	private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
 
 	static Stream<Arguments> boundaries() {
 		return Stream.of(

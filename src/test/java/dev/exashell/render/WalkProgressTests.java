@@ -3,7 +3,7 @@ package dev.exashell.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.cli.Io;
-import dev.exashell.watch.FakeTime;
+import dev.exashell.testing.FakeClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The progress line of a long walk: only on a terminal, only after a second, erased at the end. */
 class WalkProgressTests {
 
-	private final FakeTime clock = new FakeTime();
+	private final FakeClock clock = new FakeClock();
 	private final StringWriter err = new StringWriter();
 
 	private WalkProgress progress(boolean tty) {

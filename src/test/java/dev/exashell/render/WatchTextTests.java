@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.api.Import;
 import dev.exashell.cli.OutputFormat;
+import dev.exashell.testing.CapturedIo;
 import dev.exashell.watch.WatchOutcome;
 import dev.exashell.watch.WatchOutcome.Kind;
 import java.time.Duration;
@@ -78,16 +79,16 @@ class WatchTextTests {
 			"CSV, WatchEventLines, WatchEventLines", "JSON, WatchJsonEvents, WatchJsonEvents",
 			"JSONL, WatchJsonEvents, WatchJsonEvents" })
 	void everyOutputFormatHasAView(OutputFormat format, String terminal, String piped) {
-		assertThat(WatchView.of(CapturedIo.terminal(80).io, format, List.of("imp_1")).getClass().getSimpleName())
+		assertThat(WatchView.of(CapturedIo.terminal(80).io(), format, List.of("imp_1")).getClass().getSimpleName())
 			.isEqualTo(terminal);
-		assertThat(WatchView.of(CapturedIo.piped().io, format, List.of("imp_1")).getClass().getSimpleName())
+		assertThat(WatchView.of(CapturedIo.piped().io(), format, List.of("imp_1")).getClass().getSimpleName())
 			.isEqualTo(piped);
 	}
 
 	@Test
 	void theLiveLineColoursTheStatusWhenColourIsOn() {
 		CapturedIo captured = CapturedIo.colourTerminal(80);
-		WatchView view = WatchView.of(captured.io, OutputFormat.TABLE, List.of("imp_1"));
+		WatchView view = WatchView.of(captured.io(), OutputFormat.TABLE, List.of("imp_1"));
 		view.onPoll(Fixtures.imp("imp_1", "processing", "Leads"));
 		view.onWaiting(Duration.ofSeconds(2));
 		assertThat(captured.err()).isEqualTo("\r⠋ imp_1 · Leads · \033[33m● processing\033[0m · 0s · next poll in 2s\033[K");

@@ -2,6 +2,7 @@ package dev.exashell.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exashell.testing.FakeClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 class PaginationTests {
 
-	private final MutableClock clock = MutableClock.at("2026-11-30T12:00:00Z");
+	private final FakeClock clock = new FakeClock();
 	private final SandboxServer server = SandboxServer.start(SandboxOptions.defaults().withImports(300).withClock(clock));
 	private final SandboxClient client = new SandboxClient(server);
 

@@ -2,6 +2,7 @@ package dev.exashell.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exashell.testing.FakeClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 class SchemaConformanceTests {
 
-	private final MutableClock clock = MutableClock.at("2026-11-30T12:00:00Z");
+	private final FakeClock clock = new FakeClock();
 	private final SandboxServer server = SandboxServer.start(SandboxOptions.defaults().withClock(clock));
 	private final SandboxClient client = new SandboxClient(server);
 

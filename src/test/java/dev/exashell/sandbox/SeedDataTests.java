@@ -1,9 +1,10 @@
 package dev.exashell.sandbox;
 
+import static dev.exashell.testing.TestTime.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exashell.testing.FakeClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,11 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 class SeedDataTests {
 
-	private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
-
 	@Test
 	void theSameSeedGivesTheSameFirstPage() {
-		MutableClock clock = new MutableClock(NOW);
+		FakeClock clock = new FakeClock();
 		try (SandboxServer a = SandboxServer.start(SandboxOptions.defaults().withSeed(7).withClock(clock));
 				SandboxServer b = SandboxServer.start(SandboxOptions.defaults().withSeed(7).withClock(clock));
 				SandboxServer c = SandboxServer.start(SandboxOptions.defaults().withSeed(8).withClock(clock))) {

@@ -7,7 +7,7 @@ import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.RecordingCommand;
-import dev.exashell.cli.TestIo;
+import dev.exashell.testing.CapturedIo;
 import dev.exashell.cli.UsageException;
 import dev.exashell.cli.builtin.ExitCommand;
 import dev.exashell.session.Session;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScriptRunnerTests {
 
-	private final TestIo io = new TestIo(false);
+	private final CapturedIo io = CapturedIo.piped();
 	private final Session session = new Session(java.net.URI.create("http://127.0.0.1:1/websets"), true, null);
 	private final ScriptRunner runner = new ScriptRunner(io, session);
 

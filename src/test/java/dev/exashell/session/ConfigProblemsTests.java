@@ -8,7 +8,7 @@ import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.ErrorReporter.Report;
 import dev.exashell.cli.LaunchOptions.KeySource;
 import dev.exashell.cli.LaunchOptionsParser;
-import dev.exashell.cli.TestIo;
+import dev.exashell.testing.CapturedIo;
 import dev.exashell.config.ConfigFile.Profile;
 import dev.exashell.config.ConfigStore;
 import dev.exashell.imports.ApiAccess;
@@ -30,7 +30,7 @@ class ConfigProblemsTests {
 	@TempDir
 	Path dir;
 
-	private final TestIo io = new TestIo(false);
+	private final CapturedIo io = CapturedIo.piped();
 	private ConfigStore store;
 	private Session session;
 	private CommandDispatcher dispatcher;

@@ -8,7 +8,7 @@ import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.LaunchOptions.KeySource;
 import dev.exashell.cli.LaunchOptionsParser;
-import dev.exashell.cli.TestIo;
+import dev.exashell.testing.CapturedIo;
 import dev.exashell.cli.UsageException;
 import dev.exashell.config.ConfigFile;
 import dev.exashell.config.ConfigFile.Profile;
@@ -33,7 +33,7 @@ class ProfileCommandsTests {
 	@TempDir
 	Path dir;
 
-	private final TestIo io = new TestIo(false);
+	private final CapturedIo io = CapturedIo.piped();
 	private final List<String> checked = new ArrayList<>();
 	private ConfigStore store;
 	private Session session;

@@ -10,6 +10,7 @@ import dev.exashell.api.PermissionDeniedException;
 import dev.exashell.api.RateLimitException;
 import dev.exashell.api.ServerException;
 import dev.exashell.api.UnauthorizedException;
+import dev.exashell.testing.FakeClock;
 import dev.exashell.watch.WatchOutcome.Kind;
 import java.io.IOException;
 import java.time.Duration;
@@ -20,7 +21,7 @@ class ImportWatcherTests {
 
 	private static final String ID = "imp_1";
 
-	private final FakeTime time = new FakeTime();
+	private final FakeClock time = new FakeClock();
 	private final ScriptedImportsApi api = new ScriptedImportsApi(time);
 	private final RecordingListener listener = new RecordingListener();
 	private final ImportWatcher watcher = new ImportWatcher(api, time, time);

@@ -9,6 +9,7 @@ import dev.exashell.api.ExaClient;
 import dev.exashell.sandbox.RecordedRequest;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
+import dev.exashell.testing.FakeClock;
 import dev.exashell.watch.WatchOutcome.Kind;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The list strategy against the real sandbox: requests counted from its log, time moved only by the engine's sleeps. */
 class ListPollingTests {
 
-	private final FakeTime time = new FakeTime();
+	private final FakeClock time = new FakeClock();
 
 	private final SandboxServer server = SandboxServer.start(SandboxOptions.defaults().withClock(time));
 

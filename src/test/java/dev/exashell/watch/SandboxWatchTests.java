@@ -9,6 +9,7 @@ import dev.exashell.api.Entity;
 import dev.exashell.api.ExaClient;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
+import dev.exashell.testing.FakeClock;
 import dev.exashell.watch.WatchOutcome.Kind;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The engine against the real sandbox over HTTP, its clock moved only by the engine's sleeps. */
 class SandboxWatchTests {
 
-	private final FakeTime time = new FakeTime();
+	private final FakeClock time = new FakeClock();
 
 	private final SandboxServer server = SandboxServer.start(SandboxOptions.defaults()
 		.withImports(0)

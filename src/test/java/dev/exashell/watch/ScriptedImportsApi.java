@@ -8,6 +8,8 @@ import dev.exashell.api.ImportPage;
 import dev.exashell.api.ImportStatus;
 import dev.exashell.api.ImportsApi;
 import dev.exashell.api.UpdateImportRequest;
+import dev.exashell.testing.FakeClock;
+import dev.exashell.testing.TestTime;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -21,9 +23,9 @@ final class ScriptedImportsApi implements ImportsApi {
 
 	private final Map<String, Deque<Object>> scripts = new HashMap<>();
 	private final List<String> requests = new CopyOnWriteArrayList<>();
-	private final FakeTime time;
+	private final FakeClock time;
 
-	ScriptedImportsApi(FakeTime time) {
+	ScriptedImportsApi(FakeClock time) {
 		this.time = time;
 	}
 
@@ -39,7 +41,7 @@ final class ScriptedImportsApi implements ImportsApi {
 	}
 
 	static Import imp(String id, String status, int minute, String failedReason, String failedMessage) {
-		Instant start = FakeTime.START;
+		Instant start = TestTime.NOW;
 		return new Import(id, "import", ImportStatus.of(status), "csv", Entity.of("company"), "Leads", 0, Map.of(),
 				failedReason, failedReason == null ? null : start.plusSeconds(60L * minute), failedMessage, start,
 				start.plusSeconds(60L * minute));

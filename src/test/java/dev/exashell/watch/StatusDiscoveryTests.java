@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.api.ImportPage;
 import dev.exashell.api.ListOnlyApi;
+import dev.exashell.testing.FakeClock;
+import dev.exashell.testing.TestTime;
 import dev.exashell.watch.StatusDiscovery.End;
 import dev.exashell.watch.StatusDiscovery.Found;
 import java.time.Duration;
@@ -17,10 +19,10 @@ class StatusDiscoveryTests {
 	/** An endless list, fresh ids and cursors on every page, each answer taking 3 s of the fake clock. */
 	private static final class SlowEndlessList implements ListOnlyApi {
 
-		private final FakeTime time;
+		private final FakeClock time;
 		private final List<String> cursors = new ArrayList<>();
 
-		SlowEndlessList(FakeTime time) {
+		SlowEndlessList(FakeClock time) {
 			this.time = time;
 		}
 
@@ -37,12 +39,12 @@ class StatusDiscoveryTests {
 
 	@Test
 	void aWalkStillGoingAtTheDeadlineStopsAsTimedOutAfterThePageInFlight() {
-		FakeTime time = new FakeTime();
+		FakeClock time = new FakeClock();
 		SlowEndlessList api = new SlowEndlessList(time);
 		List<Integer> progress = new ArrayList<>();
 
 		Found found = new StatusDiscovery(api, time, time).find(item -> item.status().value().equals("pending"),
-				WatchOptions.defaults(), FakeTime.START.plusSeconds(5), WatchListener.NONE,
+				WatchOptions.defaults(), TestTime.NOW.plusSeconds(5), WatchListener.NONE,
 				page -> progress.add(page.pages()));
 
 		assertThat(found.end()).isEqualTo(End.TIMED_OUT);

@@ -3,6 +3,7 @@ package dev.exashell.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.exashell.testing.FakeClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class TickingSleeperTests {
 
-	private final FakeTime time = new FakeTime();
+	private final FakeClock time = new FakeClock();
 	private final List<Duration> ticks = new ArrayList<>();
 	private final TickingSleeper sleeper = new TickingSleeper(time, Duration.ofSeconds(1), ticks::add);
 

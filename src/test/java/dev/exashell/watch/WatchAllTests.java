@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.api.NotFoundException;
 import dev.exashell.api.ServerException;
+import dev.exashell.testing.FakeClock;
 import dev.exashell.watch.WatchOutcome.Kind;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +15,7 @@ class WatchAllTests {
 
 	private static final WatchOptions GET_ONLY = WatchOptions.defaults().withoutListPolling();
 
-	private final FakeTime time = new FakeTime();
+	private final FakeClock time = new FakeClock();
 	private final ScriptedImportsApi api = new ScriptedImportsApi(time);
 	private final RecordingListener listener = new RecordingListener();
 	private final ImportWatcher watcher = new ImportWatcher(api, time, time);
