@@ -25,7 +25,8 @@ public class SessionConfiguration {
 	@Bean(destroyMethod = "close")
 	SandboxServer embeddedSandbox(Map<String, String> environmentVariables, StandardStreams standardStreams) {
 		return SandboxServer.start(SandboxOptions.defaults().withPort(0)
-			.withProcessing(SandboxProcessing.fromEnvironment(environmentVariables, standardStreams.err())));
+			.withProcessing(SandboxProcessing.fromEnvironment(environmentVariables, standardStreams.err()))
+			.withClock(SandboxClock.fromEnvironment(environmentVariables, standardStreams.err())));
 	}
 
 	@Bean

@@ -29,7 +29,7 @@ final class ExaShellJar {
 	static final Path LAUNCHER = Path.of("scripts", "exa-shell").toAbsolutePath();
 
 	private static final List<String> CLEARED = List.of("EXA_API_KEY", "EXA_BASE_URL", "EXA_PROFILE",
-			"EXA_REQUEST_TIMEOUT", "COLUMNS", "NO_COLOR");
+			"EXA_REQUEST_TIMEOUT", "EXA_SANDBOX_CLOCK", "EXA_SANDBOX_PROCESSING_SECONDS", "COLUMNS", "NO_COLOR");
 
 	private static final long TIMEOUT_SECONDS = 60;
 
