@@ -72,7 +72,7 @@ class SeedDataTests {
 
 	/**
 	 * Every seeded import is listed exactly once across many pages. How fast 100,000 imports seed
-	 * and list is a benchmark's question (scripts/bench), not a unit test's: wall-clock limits
+	 * and list is a benchmark's question (scripts/bench-sandbox), not a unit test's: wall-clock limits
 	 * fail on a busy machine.
 	 */
 	@Test
