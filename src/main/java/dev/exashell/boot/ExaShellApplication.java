@@ -1,9 +1,6 @@
 package dev.exashell.boot;
 
-import dev.exashell.cli.CliConfiguration;
-import dev.exashell.imports.ImportsConfiguration;
 import dev.exashell.interactive.InteractiveConfiguration;
-import dev.exashell.session.SessionConfiguration;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.shell.core.autoconfigure.JLineShellAutoConfiguration;

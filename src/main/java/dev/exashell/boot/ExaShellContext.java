@@ -26,7 +26,7 @@ import org.springframework.util.ClassUtils;
  * annotations, processed at start-up.</li>
  * </ul>
  * The mode (interactive, one command, script) is never part of the definitions: it is decided at
- * run time by {@code cli.ModeRunner}, so the AOT-generated definitions serve every mode.
+ * run time by {@link ModeRunner}, so the AOT-generated definitions serve every mode.
  */
 public final class ExaShellContext {
 

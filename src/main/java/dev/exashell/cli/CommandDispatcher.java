@@ -56,7 +56,7 @@ public final class CommandDispatcher {
 	}
 
 	/** Output written before a failure, if it can still be written: the failure is what gets reported. */
-	static void flushWhatCanBe(Io current) {
+	public static void flushWhatCanBe(Io current) {
 		for (java.io.PrintWriter writer : java.util.List.of(current.out(), current.err())) {
 			try {
 				writer.flush();

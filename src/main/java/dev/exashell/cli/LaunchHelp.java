@@ -1,12 +1,12 @@
 package dev.exashell.cli;
 
 /** {@code exa-shell --help}: how to start it, before any command is known. */
-final class LaunchHelp {
+public final class LaunchHelp {
 
 	private LaunchHelp() {
 	}
 
-	static String text() {
+	public static String text() {
 		return """
 				exa-shell: an interactive shell for the Exa Websets Imports API
 

@@ -2,7 +2,7 @@ package dev.exashell.doctor;
 
 import dev.exashell.cli.CliException;
 import dev.exashell.doctor.ServerProbe.Outcome;
-import dev.exashell.imports.ApiAccess;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.session.ApiKey;
 import dev.exashell.session.Session;
 import java.net.URI;

@@ -3,7 +3,7 @@ package dev.exashell.doctor;
 import dev.exashell.cli.Io;
 import dev.exashell.cli.RuntimeReport;
 import dev.exashell.config.ConfigStore;
-import dev.exashell.imports.ApiAccess;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.session.Session;
 import java.util.ArrayList;
 import java.util.List;

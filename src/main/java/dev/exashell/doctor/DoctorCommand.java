@@ -8,7 +8,7 @@ import dev.exashell.cli.IoSource;
 import dev.exashell.cli.RuntimeReport;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.config.ConfigStore;
-import dev.exashell.imports.ApiAccess;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.session.Session;
 import java.util.List;
 

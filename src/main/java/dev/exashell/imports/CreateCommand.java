@@ -16,6 +16,7 @@ import dev.exashell.cli.LineTokenizer;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.render.ImportDetailRenderer;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.session.Session;
 import dev.exashell.watch.ImportWatcher;
 import dev.exashell.watch.WatchOptions;
@@ -106,7 +107,7 @@ public final class CreateCommand implements ShellCommand {
 			new ImportDetailRenderer(io.io()).render(outcome.last(), output);
 		}
 		report.finished(outcome);
-		return outcome.exitCode();
+		return WatchExitCodes.of(outcome.kind());
 	}
 
 	private void upload(ImportsApi client, CreatedImport created, CreatePlan plan) {

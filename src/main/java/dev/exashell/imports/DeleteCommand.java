@@ -13,6 +13,7 @@ import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.UsageException;
 import dev.exashell.render.ImportDetailRenderer;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.session.Session;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;

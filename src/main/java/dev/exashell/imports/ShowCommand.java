@@ -9,6 +9,7 @@ import dev.exashell.cli.IoSource;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.render.ImportDetailRenderer;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.session.Session;
 
 /** {@code show <id|row>}: every field of one import, fetched fresh from the API. */

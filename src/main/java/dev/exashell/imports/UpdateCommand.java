@@ -12,6 +12,7 @@ import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.UsageException;
 import dev.exashell.render.ImportDetailRenderer;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.session.Session;
 import java.util.Map;
 

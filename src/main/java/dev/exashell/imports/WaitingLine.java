@@ -14,14 +14,14 @@ import java.time.Duration;
  * a second) and erased when the answer or the failure comes. The client calls it from its timer
  * thread while the command's thread waits, hence the locking.
  */
-final class WaitingLine implements HttpTrace {
+public final class WaitingLine implements HttpTrace {
 
 	static final Duration SHOW_AFTER = Duration.ofSeconds(2);
 
 	private final IoSource io;
 	private boolean drawn;
 
-	WaitingLine(IoSource io) {
+	public WaitingLine(IoSource io) {
 		this.io = io;
 	}
 

@@ -15,6 +15,7 @@ import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.UsageException;
 import dev.exashell.render.WatchView;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.session.Session;
 import dev.exashell.watch.ImportWatcher;
 import dev.exashell.watch.TickingSleeper;
@@ -149,6 +150,6 @@ public final class WatchCommand implements ShellCommand {
 					+ ErrorReporter.describe(outcome.error()).message() + "\n");
 		}
 		out.err().flush();
-		return WatchOutcome.exitCode(outcomes);
+		return WatchExitCodes.of(outcomes);
 	}
 }

@@ -1,6 +1,6 @@
 package dev.exashell.interactive;
 
-import dev.exashell.cli.CliConfiguration.InteractiveStart;
+import dev.exashell.interactive.InteractiveStart;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.FailFastOutputStream;

@@ -2,6 +2,7 @@ package dev.exashell.session;
 
 import dev.exashell.api.ShownUrls;
 import dev.exashell.cli.CliException;
+import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.LaunchOptions.KeySource;
 import dev.exashell.config.ConfigFile;
@@ -46,7 +47,7 @@ public final class OriginResolver {
 		}
 		URI base;
 		if (launch.baseUrl() != null) {
-			base = SessionConfiguration.parseBaseUrl(launch.baseUrl());
+			base = parseBaseUrl(launch.baseUrl());
 		}
 		else if (saved.baseUrl() != null) {
 			base = savedBaseUrl(saved.baseUrl(), name);
@@ -59,7 +60,7 @@ public final class OriginResolver {
 
 	private URI savedBaseUrl(String text, String profile) {
 		try {
-			return SessionConfiguration.parseBaseUrl(text);
+			return parseBaseUrl(text);
 		}
 		catch (CliException e) {
 			throw new CliException(e.exitCode(), "the base URL '" + ShownUrls.of(text) + "' saved for profile '" + profile
@@ -81,5 +82,20 @@ public final class OriginResolver {
 
 	public ConfigStore store() {
 		return store;
+	}
+
+	private static URI parseBaseUrl(String text) {
+		try {
+			URI uri = new URI(text);
+			if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+					|| uri.getHost() == null) {
+				throw new IllegalArgumentException();
+			}
+			return uri;
+		}
+		catch (Exception e) {
+			throw new CliException(ExitCodes.USAGE, "the base URL '" + ShownUrls.of(text) + "' is not an http(s) URL",
+					"for example --base-url https://api.exa.ai/websets");
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package dev.exashell.watch;
 
 import dev.exashell.api.Import;
-import dev.exashell.cli.ExitCodes;
 import java.util.List;
 
 /**
@@ -16,32 +15,18 @@ import java.util.List;
  */
 public record WatchOutcome(Kind kind, String id, Import last, String message, RuntimeException error) {
 
-	/** The ways a watch ends, each with its exit code (README, Exit codes). */
+	/** The ways a watch ends; the commands map each to its exit code (README, Exit codes). */
 	public enum Kind {
-		COMPLETED(ExitCodes.OK),
+		COMPLETED,
 		/** {@code failed} or any other final status the client does not know, such as {@code canceled}. */
-		FAILED(ExitCodes.IMPORT_FAILED),
-		TIMED_OUT(ExitCodes.TIMEOUT),
-		NOT_FOUND(ExitCodes.NOT_FOUND),
+		FAILED,
+		TIMED_OUT,
+		NOT_FOUND,
 		/** 401 or 403. */
-		AUTH(ExitCodes.AUTH),
+		AUTH,
 		/** An API error that is neither transient nor one of the above (e.g. 400). */
-		ERROR(ExitCodes.API_ERROR),
-		INTERRUPTED(ExitCodes.INTERRUPTED);
-
-		private final int exitCode;
-
-		Kind(int exitCode) {
-			this.exitCode = exitCode;
-		}
-
-		public int exitCode() {
-			return exitCode;
-		}
-	}
-
-	public int exitCode() {
-		return kind.exitCode();
+		ERROR,
+		INTERRUPTED
 	}
 
 	/** The final import's {@code failedReason}, null unless it has one. */
@@ -54,16 +39,16 @@ public record WatchOutcome(Kind kind, String id, Import last, String message, Ru
 	}
 
 	/**
-	 * One exit code for several outcomes: the most serious, in the order interrupted, auth, not
-	 * found, API error, timed out, failed, completed.
+	 * The most serious way several watches ended, in the order interrupted, auth, not found, API
+	 * error, timed out, failed; completed when all completed.
 	 */
-	public static int exitCode(List<WatchOutcome> outcomes) {
+	public static Kind mostSerious(List<WatchOutcome> outcomes) {
 		List<Kind> order = List.of(Kind.INTERRUPTED, Kind.AUTH, Kind.NOT_FOUND, Kind.ERROR, Kind.TIMED_OUT, Kind.FAILED);
 		for (Kind kind : order) {
 			if (outcomes.stream().anyMatch(o -> o.kind() == kind)) {
-				return kind.exitCode();
+				return kind;
 			}
 		}
-		return ExitCodes.OK;
+		return Kind.COMPLETED;
 	}
 }

@@ -12,7 +12,7 @@ import dev.exashell.cli.LaunchOptionsParser;
 import dev.exashell.cli.RuntimeReport;
 import dev.exashell.cli.Version;
 import dev.exashell.config.ConfigStore;
-import dev.exashell.imports.ApiAccess;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.session.ApiKey;

@@ -32,7 +32,7 @@ class LauncherIT {
 			assertThat(run.out().lines()).hasSize(2);
 			assertThat(readyCaches()).isNotEmpty();
 			List<String> log = Files.readAllLines(classLog);
-			assertThat(log).anyMatch(line -> line.contains("dev.exashell.cli.ExaShellMain source: shared objects file"))
+			assertThat(log).anyMatch(line -> line.contains("dev.exashell.boot.ExaShellMain source: shared objects file"))
 				.anyMatch(line -> line.contains("tools.jackson.databind.json.JsonMapper source: shared objects file"))
 				.anyMatch(line -> line.contains(
 						"org.springframework.context.support.GenericApplicationContext source: shared objects file"))

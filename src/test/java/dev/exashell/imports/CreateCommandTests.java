@@ -19,6 +19,7 @@ import dev.exashell.cli.LineTokenizer;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.session.ApiKey;
 import dev.exashell.session.Session;
 import dev.exashell.testing.CapturedIo;

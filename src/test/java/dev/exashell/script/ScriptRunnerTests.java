@@ -9,7 +9,7 @@ import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.RecordingCommand;
 import dev.exashell.testing.CapturedIo;
 import dev.exashell.cli.UsageException;
-import dev.exashell.cli.builtin.ExitCommand;
+import dev.exashell.session.ExitCommand;
 import dev.exashell.session.Session;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

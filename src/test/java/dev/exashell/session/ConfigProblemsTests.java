@@ -11,7 +11,6 @@ import dev.exashell.cli.LaunchOptionsParser;
 import dev.exashell.testing.CapturedIo;
 import dev.exashell.config.ConfigFile.Profile;
 import dev.exashell.config.ConfigStore;
-import dev.exashell.imports.ApiAccess;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

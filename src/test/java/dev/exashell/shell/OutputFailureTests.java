@@ -3,7 +3,7 @@ package dev.exashell.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exashell.api.Sleeper;
-import dev.exashell.app.Commands;
+import dev.exashell.boot.Commands;
 import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.FailFastOutputStream;
 import dev.exashell.cli.Interrupts;
@@ -13,7 +13,7 @@ import dev.exashell.cli.LaunchOptionsParser;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.RefusingOutput;
 import dev.exashell.config.ConfigStore;
-import dev.exashell.imports.ApiAccess;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.interactive.InteractiveLoop;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;

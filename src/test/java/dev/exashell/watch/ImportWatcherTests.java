@@ -40,7 +40,6 @@ class ImportWatcherTests {
 				imp(ID, "processing", 1), imp(ID, "completed", 2));
 		WatchOutcome outcome = watch(WatchOptions.defaults());
 		assertThat(outcome.kind()).isEqualTo(Kind.COMPLETED);
-		assertThat(outcome.exitCode()).isZero();
 		assertThat(outcome.last().status().value()).isEqualTo("completed");
 		assertThat(time.waits()).isEqualTo(seconds(2, 3, 4.5, 2, 3));
 		assertThat(api.requests()).containsExactly("imp_1@0s", "imp_1@2s", "imp_1@5s", "imp_1@9.5s", "imp_1@11.5s",
@@ -94,7 +93,6 @@ class ImportWatcherTests {
 		api.script(ID, imp(ID, "processing", 0), imp(ID, "failed", 1, "invalid_format", "not a CSV file"));
 		WatchOutcome outcome = watch(WatchOptions.defaults());
 		assertThat(outcome.kind()).isEqualTo(Kind.FAILED);
-		assertThat(outcome.exitCode()).isEqualTo(5);
 		assertThat(outcome.failedReason()).isEqualTo("invalid_format");
 		assertThat(outcome.failedMessage()).isEqualTo("not a CSV file");
 		assertThat(time.waits()).isEqualTo(seconds(2));
@@ -105,7 +103,6 @@ class ImportWatcherTests {
 		api.script(ID, imp(ID, "canceled", 0));
 		WatchOutcome outcome = watch(WatchOptions.defaults());
 		assertThat(outcome.kind()).isEqualTo(Kind.FAILED);
-		assertThat(outcome.exitCode()).isEqualTo(5);
 	}
 
 	@Test
@@ -121,7 +118,6 @@ class ImportWatcherTests {
 		api.script(ID, imp(ID, "pending", 0));
 		WatchOutcome outcome = watch(WatchOptions.defaults().withTimeout(Duration.ofSeconds(10)));
 		assertThat(outcome.kind()).isEqualTo(Kind.TIMED_OUT);
-		assertThat(outcome.exitCode()).isEqualTo(6);
 		assertThat(outcome.last().status().value()).isEqualTo("pending");
 		assertThat(time.waits()).isEqualTo(seconds(2, 3, 4.5, 0.5));
 		assertThat(api.requests()).containsExactly("imp_1@0s", "imp_1@2s", "imp_1@5s", "imp_1@9.5s", "imp_1@10s");
@@ -132,7 +128,6 @@ class ImportWatcherTests {
 		api.script(ID, new NotFoundException(404, "Import not found", "NOT_FOUND", null, "req_1"));
 		WatchOutcome outcome = watch(WatchOptions.defaults());
 		assertThat(outcome.kind()).isEqualTo(Kind.NOT_FOUND);
-		assertThat(outcome.exitCode()).isEqualTo(3);
 		assertThat(outcome.message()).isEqualTo("HTTP 404: Import not found");
 		assertThat(api.requests()).hasSize(1);
 		assertThat(time.waits()).isEmpty();
@@ -143,7 +138,6 @@ class ImportWatcherTests {
 		api.script(ID, new UnauthorizedException(401, "Invalid API key", null, null, null));
 		WatchOutcome outcome = watch(WatchOptions.defaults());
 		assertThat(outcome.kind()).isEqualTo(Kind.AUTH);
-		assertThat(outcome.exitCode()).isEqualTo(4);
 		assertThat(api.requests()).hasSize(1);
 	}
 
@@ -151,7 +145,7 @@ class ImportWatcherTests {
 	void forbiddenMidWatchExitsFourKeepingTheLastImport() {
 		api.script(ID, imp(ID, "processing", 0), new PermissionDeniedException(403, "Forbidden", null, null, null));
 		WatchOutcome outcome = watch(WatchOptions.defaults());
-		assertThat(outcome.exitCode()).isEqualTo(4);
+		assertThat(outcome.kind()).isEqualTo(Kind.AUTH);
 		assertThat(outcome.last().status().value()).isEqualTo("processing");
 	}
 
@@ -221,7 +215,6 @@ class ImportWatcherTests {
 		WatchOutcome outcome = watch(WatchOptions.defaults());
 		boolean flag = Thread.interrupted();
 		assertThat(outcome.kind()).isEqualTo(Kind.INTERRUPTED);
-		assertThat(outcome.exitCode()).isEqualTo(130);
 		assertThat(flag).isTrue();
 		assertThat(api.requests()).hasSize(2);
 	}

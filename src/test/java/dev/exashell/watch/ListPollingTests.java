@@ -158,7 +158,7 @@ class ListPollingTests {
 			.watchAll(ids, WatchOptions.defaults(), listener);
 
 		assertThat(outcomes).extracting(WatchOutcome::kind).containsOnly(Kind.AUTH);
-		assertThat(WatchOutcome.exitCode(outcomes)).isEqualTo(4);
+		assertThat(WatchOutcome.mostSerious(outcomes)).isEqualTo(Kind.AUTH);
 		assertThat(requestsSince(before)).isEqualTo(Map.of("list", 1));
 	}
 

@@ -29,7 +29,7 @@ class WatchAllTests {
 		List<WatchOutcome> outcomes = watcher.watchAll(List.of("a", "b", "c"), GET_ONLY, listener);
 		assertThat(outcomes).extracting(WatchOutcome::id).containsExactly("a", "b", "c");
 		assertThat(outcomes).extracting(WatchOutcome::kind).containsExactly(Kind.COMPLETED, Kind.FAILED, Kind.NOT_FOUND);
-		assertThat(WatchOutcome.exitCode(outcomes)).isEqualTo(3);
+		assertThat(WatchOutcome.mostSerious(outcomes)).isEqualTo(Kind.NOT_FOUND);
 		// round 2 saw a change (a completed), so the wait stays at the interval; round 3 saw none
 		assertThat(time.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3));
 		assertThat(api.requests()).containsExactly("a@0s", "b@0s", "c@0s", "a@2s", "b@2s", "b@4s", "b@7s");
@@ -42,7 +42,7 @@ class WatchAllTests {
 		List<WatchOutcome> outcomes = watcher.watchAll(List.of("a", "b"),
 				GET_ONLY.withTimeout(Duration.ofSeconds(4)), listener);
 		assertThat(outcomes).extracting(WatchOutcome::kind).containsExactly(Kind.COMPLETED, Kind.TIMED_OUT);
-		assertThat(WatchOutcome.exitCode(outcomes)).isEqualTo(6);
+		assertThat(WatchOutcome.mostSerious(outcomes)).isEqualTo(Kind.TIMED_OUT);
 		assertThat(listener.errors()).containsExactly("error b: HTTP 500: boom retry PT2S");
 		assertThat(time.waits()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
 		assertThat(api.requests()).containsExactly("a@0s", "b@0s", "b@2s", "b@4s");

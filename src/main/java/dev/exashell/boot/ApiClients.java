@@ -1,4 +1,4 @@
-package dev.exashell.imports;
+package dev.exashell.boot;
 
 import dev.exashell.api.ClientConfig;
 import dev.exashell.api.ExaClient;
@@ -7,6 +7,7 @@ import dev.exashell.api.ImportsApi;
 import dev.exashell.cli.IoSource;
 import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.Version;
+import dev.exashell.imports.WaitingLine;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.BiFunction;

@@ -1,15 +1,14 @@
-package dev.exashell.session;
+package dev.exashell.boot;
 
-import dev.exashell.api.ShownUrls;
-import dev.exashell.cli.CliException;
-import dev.exashell.cli.ExitCodes;
-import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.LaunchOptions.KeySource;
+import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.StandardStreams;
 import dev.exashell.config.ConfigStore;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
-import java.net.URI;
+import dev.exashell.session.ApiKey;
+import dev.exashell.session.OriginResolver;
+import dev.exashell.session.Session;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -47,20 +46,5 @@ public class SessionConfiguration {
 			return new Session(sandbox.baseUrl(), true, new ApiKey(SandboxOptions.DEFAULT_API_KEY, KeySource.SANDBOX));
 		}
 		return new Session(false, originResolver::resolve);
-	}
-
-	static URI parseBaseUrl(String text) {
-		try {
-			URI uri = new URI(text);
-			if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
-					|| uri.getHost() == null) {
-				throw new IllegalArgumentException();
-			}
-			return uri;
-		}
-		catch (Exception e) {
-			throw new CliException(ExitCodes.USAGE, "the base URL '" + ShownUrls.of(text) + "' is not an http(s) URL",
-					"for example --base-url https://api.exa.ai/websets");
-		}
 	}
 }

@@ -1,7 +1,15 @@
-package dev.exashell.cli;
+package dev.exashell.boot;
 
 import dev.exashell.api.ExaException;
-import dev.exashell.boot.ExaShellContext;
+import dev.exashell.cli.ErrorReporter;
+import dev.exashell.cli.ExitCodes;
+import dev.exashell.cli.LaunchHelp;
+import dev.exashell.cli.LaunchOptions;
+import dev.exashell.cli.LaunchOptionsParser;
+import dev.exashell.cli.OutputFailedException;
+import dev.exashell.cli.RuntimeReport;
+import dev.exashell.cli.StandardStreams;
+import dev.exashell.cli.UsageException;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,7 +24,7 @@ import org.springframework.context.support.GenericApplicationContext;
  * Spring starts as a plain context ({@link ExaShellContext}), not through
  * {@code SpringApplication}: the shell has no use for Boot's start-up machinery (environment
  * post-processors, config files, the logging system, auto-configuration discovery, runners).
- * Every bean is declared by the configurations {@code boot.ExaShellApplication} imports, all lazily.
+ * Every bean is declared by the configurations {@link ExaShellApplication} imports, all lazily.
  */
 public final class ExaShellMain {
 

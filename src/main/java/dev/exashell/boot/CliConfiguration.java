@@ -1,11 +1,20 @@
-package dev.exashell.cli;
+package dev.exashell.boot;
 
 import dev.exashell.api.Sleeper;
-import dev.exashell.app.Commands;
-import dev.exashell.imports.ApiAccess;
+import dev.exashell.cli.CommandCatalog;
+import dev.exashell.cli.CommandDispatcher;
+import dev.exashell.cli.ErrorReporter;
+import dev.exashell.cli.Interrupts;
+import dev.exashell.cli.LaunchOptions;
+import dev.exashell.cli.LinePrompt;
+import dev.exashell.cli.ModeIo;
+import dev.exashell.cli.ShellCommand;
+import dev.exashell.cli.StandardStreams;
+import dev.exashell.interactive.InteractiveStart;
 import dev.exashell.script.ScriptRunner;
-import dev.exashell.session.SecretPrompt;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.session.OriginResolver;
+import dev.exashell.session.SecretPrompt;
 import dev.exashell.session.Session;
 import java.time.Clock;
 import java.util.Map;
@@ -66,9 +75,5 @@ public class CliConfiguration {
 			ModeIo modeIo) {
 		return new ModeRunner(launchOptions, commandDispatcher, scriptRunner,
 				() -> interactiveStart.getObject().getAsInt(), errorReporter, modeIo);
-	}
-
-	/** Starts the interactive prompt; provided by the interactive wiring. */
-	public interface InteractiveStart extends IntSupplier {
 	}
 }

@@ -1,4 +1,4 @@
-package dev.exashell.imports;
+package dev.exashell.session;
 
 import dev.exashell.api.ImportsApi;
 import dev.exashell.cli.CliException;

@@ -1,4 +1,4 @@
-package dev.exashell.session;
+package dev.exashell.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

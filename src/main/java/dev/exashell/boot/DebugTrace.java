@@ -1,4 +1,4 @@
-package dev.exashell.imports;
+package dev.exashell.boot;
 
 import dev.exashell.api.HttpTrace;
 import dev.exashell.api.ShownUrls;

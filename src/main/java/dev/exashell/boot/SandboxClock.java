@@ -1,4 +1,4 @@
-package dev.exashell.session;
+package dev.exashell.boot;
 
 import java.io.PrintWriter;
 import java.time.Clock;

@@ -1,5 +1,9 @@
-package dev.exashell.cli;
+package dev.exashell.boot;
 
+import dev.exashell.cli.CommandDispatcher;
+import dev.exashell.cli.ErrorReporter;
+import dev.exashell.cli.IoSource;
+import dev.exashell.cli.LaunchOptions;
 import dev.exashell.script.ScriptRunner;
 import dev.exashell.script.ScriptSource;
 import java.util.function.IntSupplier;

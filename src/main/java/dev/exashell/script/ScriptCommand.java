@@ -1,4 +1,4 @@
-package dev.exashell.cli.builtin;
+package dev.exashell.script;
 
 import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.CommandSpec.ArgumentKind;

@@ -1,4 +1,4 @@
-package dev.exashell.session;
+package dev.exashell.boot;
 
 import dev.exashell.sandbox.SandboxOptions;
 import java.io.PrintWriter;

@@ -1,13 +1,14 @@
-package dev.exashell.imports;
+package dev.exashell.boot;
 
 import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.ModeIo;
+import dev.exashell.session.ApiAccess;
 import dev.exashell.session.Session;
 import java.util.function.UnaryOperator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The API access the import commands share; the commands themselves are built by {@code app.Commands}. */
+/** The API access the import commands share; the commands themselves are built by {@link Commands}. */
 @Configuration(proxyBeanMethods = false)
 public class ImportsConfiguration {
 
