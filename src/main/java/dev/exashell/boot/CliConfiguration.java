@@ -69,8 +69,8 @@ public class CliConfiguration {
 		return commands.scripts();
 	}
 
-	@Bean(name = "springShellApplicationRunner")
-	ModeRunner springShellApplicationRunner(LaunchOptions launchOptions, CommandDispatcher commandDispatcher,
+	@Bean
+	ModeRunner modeRunner(LaunchOptions launchOptions, CommandDispatcher commandDispatcher,
 			ScriptRunner scriptRunner, ObjectProvider<InteractiveStart> interactiveStart, ErrorReporter errorReporter,
 			ModeIo modeIo) {
 		return new ModeRunner(launchOptions, commandDispatcher, scriptRunner,

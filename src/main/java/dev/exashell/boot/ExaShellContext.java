@@ -83,16 +83,15 @@ public final class ExaShellContext {
 		}
 	}
 
-	/** Spring Shell's settings: its own runner and commands off (ours replace them), history in our config directory. */
+	/**
+	 * The Spring Shell settings its JLine wiring reads: no runner of its own and no {@code history}
+	 * command (ours replace them), and the history file's name (in the directory our
+	 * {@code UserConfigPathProvider} gives).
+	 */
 	private static Map<String, Object> defaults() {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.shell.interactive.enabled", "false");
-		properties.put("spring.shell.command.help.enabled", "false");
-		properties.put("spring.shell.command.clear.enabled", "false");
-		properties.put("spring.shell.command.version.enabled", "false");
-		properties.put("spring.shell.command.script.enabled", "false");
 		properties.put("spring.shell.command.history.enabled", "false");
-		properties.put("spring.shell.config.location", "{userconfig}/exa-shell");
 		properties.put("spring.shell.history.name", "history");
 		return properties;
 	}

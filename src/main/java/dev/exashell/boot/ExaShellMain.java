@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.springframework.beans.BeansException;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
@@ -83,8 +82,7 @@ public final class ExaShellMain {
 			catch (BeansException e) {
 				return new ErrorReporter(launch.debug()).report(causeOf(e), streams.err(), null);
 			}
-			runner.run(new DefaultApplicationArguments(args));
-			return runner.getExitCode();
+			return runner.run();
 		}
 	}
 

@@ -7,16 +7,13 @@ import dev.exashell.cli.LaunchOptions;
 import dev.exashell.script.ScriptRunner;
 import dev.exashell.script.ScriptSource;
 import java.util.function.IntSupplier;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 
 /**
- * Replaces Spring Shell 4.0.1's runner (registered under its bean name), which loses exit codes
- * and decides the mode from a build-time property. This one picks the mode from the launch
- * options at run time and keeps the exit code, which {@code ExaShellMain} exits with.
+ * Runs the mode the launch options ask for (one command, a script or the interactive prompt) and
+ * answers its exit code, which {@link ExaShellMain} exits with. Spring Shell 4.0.1's own runner,
+ * which loses exit codes and decides the mode from a build-time property, is not in the context.
  */
-public final class ModeRunner implements ApplicationRunner, ExitCodeGenerator {
+public final class ModeRunner {
 
 	private final LaunchOptions launch;
 	private final CommandDispatcher dispatcher;
@@ -24,7 +21,6 @@ public final class ModeRunner implements ApplicationRunner, ExitCodeGenerator {
 	private final IntSupplier interactive;
 	private final ErrorReporter reporter;
 	private final IoSource io;
-	private int exitCode;
 
 	public ModeRunner(LaunchOptions launch, CommandDispatcher dispatcher, ScriptRunner scripts, IntSupplier interactive,
 			ErrorReporter reporter, IoSource io) {
@@ -36,10 +32,9 @@ public final class ModeRunner implements ApplicationRunner, ExitCodeGenerator {
 		this.io = io;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	public int run() {
 		try {
-			exitCode = switch (launch.mode()) {
+			return switch (launch.mode()) {
 				case ONE_SHOT -> dispatcher.execute(launch.command(), null);
 				case SCRIPT -> scripts.run(ScriptSource.open(launch.script(), System.in),
 						new ScriptRunner.Settings(launch.continueOnError(), launch.echo()));
@@ -47,15 +42,10 @@ public final class ModeRunner implements ApplicationRunner, ExitCodeGenerator {
 			};
 		}
 		catch (RuntimeException | LinkageError e) {
-			exitCode = reporter.report(e, io.io().err(), null);
+			return reporter.report(e, io.io().err(), null);
 		}
 		finally {
 			CommandDispatcher.flushWhatCanBe(io.io());
 		}
-	}
-
-	@Override
-	public int getExitCode() {
-		return exitCode;
 	}
 }

@@ -152,8 +152,7 @@ public final class ErrorReporter {
 	private static Throwable unwrap(Throwable failure) {
 		Throwable current = failure;
 		while ((current instanceof java.lang.reflect.InvocationTargetException
-				|| current instanceof java.util.concurrent.ExecutionException
-				|| current.getClass().getName().startsWith("org.springframework.shell")) && current.getCause() != null) {
+				|| current instanceof java.util.concurrent.ExecutionException) && current.getCause() != null) {
 			current = current.getCause();
 		}
 		return current;
