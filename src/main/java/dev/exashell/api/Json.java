@@ -61,13 +61,27 @@ final class Json {
 				+ what + ": " + ErrorBodies.oneLine(problem, 200));
 	}
 
-	/** A 2xx body as one import, which keeps the object as received ({@link Import#raw()}). */
+	/**
+	 * A 2xx body as one import, which keeps the object as received ({@link Import#raw()}). The
+	 * shapes the API sends are read in one pass ({@link ImportReader}); anything else by the mapper.
+	 */
 	static Import readImport(HttpTransport.Response response) {
+		Import streamed = ImportReader.single(response.body());
+		if (streamed != null) {
+			return streamed;
+		}
 		return read(response, Import.class, "import").withRaw(RawJson.whole(response.body()));
 	}
 
-	/** A 2xx body as a page, each import keeping its object as received ({@link Import#raw()}). */
+	/**
+	 * A 2xx body as a page, each import keeping its object as received ({@link Import#raw()}); in
+	 * one pass ({@link ImportReader}) when the page has the shape the API sends, else by the mapper.
+	 */
 	static ImportPage readPage(HttpTransport.Response response) {
+		ImportPage streamed = ImportReader.page(response.body());
+		if (streamed != null) {
+			return streamed;
+		}
 		ImportPage page = read(response, ImportPage.class, "import page");
 		List<RawJson> raws = RawJson.pageItems(response.body());
 		if (raws.size() != page.data().size()) {

@@ -34,6 +34,11 @@ public final class RawJson {
 		return new RawJson(body, 0, body.length);
 	}
 
+	/** The {@code length} bytes of {@code body} from {@code offset}: one object of an answer. */
+	static RawJson span(byte[] body, int offset, int length) {
+		return new RawJson(body, offset, length);
+	}
+
 	/**
 	 * The objects of a page's {@code data} array, in order; empty when the answer is not an object
 	 * with such an array of objects (then the page's imports carry no raw form).
