@@ -2,6 +2,7 @@ package dev.exashell.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -115,6 +116,31 @@ public final class RawJson {
 			}
 			token = p.nextToken();
 		}
+	}
+
+	/**
+	 * The object's text when it is already what {@link #writeTo} writes to a compact generator: no
+	 * whitespace between tokens, no escape in any string, valid UTF-8. Then it can be printed as
+	 * it is, which costs a fraction of copying it token by token; otherwise null.
+	 */
+	public String compactText() {
+		boolean inString = false;
+		boolean ascii = true;
+		for (int i = offset, end = offset + length; i < end; i++) {
+			int b = body[i] & 0xff;
+			if (b == '"') {
+				inString = !inString;
+			}
+			else if (b < 0x20 || b == '\\' || b == '/' || !inString && b == ' ') {
+				return null;
+			}
+			else if (b >= 0x80) {
+				ascii = false;
+			}
+		}
+		String text = new String(body, offset, length, StandardCharsets.UTF_8);
+		return ascii || Arrays.equals(text.getBytes(StandardCharsets.UTF_8), 0, length, body, offset, offset + length)
+				? text : null;
 	}
 
 	/** The object's text exactly as received (whitespace included). */

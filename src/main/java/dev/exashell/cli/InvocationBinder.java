@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,12 @@ import java.util.stream.Collectors;
  * is a bad limit, not a missing one) and never lets a flag swallow the next word.
  */
 public final class InvocationBinder {
+
+	private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+(\\.\\d*)?");
+
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
+
+	private static final Pattern SURROUNDING_BLANKS = Pattern.compile("^\\s+|\\s+$");
 
 	private InvocationBinder() {
 	}
@@ -70,7 +77,7 @@ public final class InvocationBinder {
 	}
 
 	private static boolean isNumber(String word) {
-		return word.matches("-\\d+(\\.\\d*)?");
+		return NEGATIVE_NUMBER.matcher(word).matches();
 	}
 
 	private static OptionSpec find(CommandSpec spec, String name) {
@@ -114,12 +121,12 @@ public final class InvocationBinder {
 	/** A whole number such as {@code 5}, {@code -1} or {@code +007} (blanks around it allowed), or null when it is not one. */
 	static BigInteger whole(String value) {
 		String number = stripBlanks(value);
-		return number.matches("[+-]?\\d+") ? new BigInteger(number) : null;
+		return WHOLE_NUMBER.matcher(number).matches() ? new BigInteger(number) : null;
 	}
 
 	/** {@code text} without the spaces, tabs and line breaks around it (control characters stay and are refused). */
 	static String stripBlanks(String text) {
-		return text.replaceAll("^\\s+|\\s+$", "");
+		return SURROUNDING_BLANKS.matcher(text).replaceAll("");
 	}
 
 	/** {@code text} as an error message may show it: abbreviated, control characters written as {@code \\xNN}. */

@@ -3,6 +3,7 @@ package dev.exashell.render;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.exashell.api.Import;
+import dev.exashell.api.RawJson;
 import java.io.StringWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -34,6 +35,8 @@ public final class Json {
 		.addMixIn(Import.class, ApiImportShape.class)
 		.build();
 
+	private static final ObjectWriter COMPACT = MAPPER.writer();
+
 	private static final DefaultIndenter TWO_SPACES = new DefaultIndenter("  ", "\n");
 
 	private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
@@ -58,7 +61,7 @@ public final class Json {
 
 	/** Single-line JSON; no trailing newline. */
 	public static ObjectWriter compact() {
-		return MAPPER.writer();
+		return COMPACT;
 	}
 
 	/**
@@ -74,8 +77,17 @@ public final class Json {
 		}
 	}
 
-	/** {@link #writeImport} to a string with {@code writer}'s layout ({@link #pretty()} or {@link #compact()}). */
+	/**
+	 * {@link #writeImport} to a string with {@code writer}'s layout ({@link #pretty()} or {@link #compact()}).
+	 * An import received in compact form is that text as it came ({@link RawJson#compactText()}).
+	 */
 	static String importText(ObjectWriter writer, Import item) {
+		if (item.raw() != null && writer == COMPACT) {
+			String received = item.raw().compactText();
+			if (received != null) {
+				return received;
+			}
+		}
 		StringWriter text = new StringWriter();
 		try (JsonGenerator out = writer.createGenerator(text)) {
 			writeImport(out, item);

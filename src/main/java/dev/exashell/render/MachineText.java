@@ -28,6 +28,9 @@ final class MachineText {
 		if (value == null) {
 			return "";
 		}
+		if (value.chars().noneMatch(c -> c == '\\' || Character.isISOControl(c))) {
+			return value;
+		}
 		StringBuilder out = new StringBuilder(value.length() + 8);
 		value.chars().forEach(c -> {
 			switch (c) {
@@ -46,7 +49,11 @@ final class MachineText {
 	}
 
 	static String tsvLine(List<String> rawFields) {
-		return rawFields.stream().map(MachineText::tsv).collect(Collectors.joining("\t")) + "\n";
+		StringBuilder line = new StringBuilder(160);
+		for (int i = 0; i < rawFields.size(); i++) {
+			line.append(i == 0 ? "" : "\t").append(tsv(rawFields.get(i)));
+		}
+		return line.append('\n').toString();
 	}
 
 	/**
