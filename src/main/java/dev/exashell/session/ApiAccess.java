@@ -3,8 +3,6 @@ package dev.exashell.session;
 import dev.exashell.api.ImportsApi;
 import dev.exashell.cli.CliException;
 import dev.exashell.cli.ExitCodes;
-import dev.exashell.session.ApiKey;
-import dev.exashell.session.Session;
 import java.net.URI;
 import java.util.function.BiFunction;
 
