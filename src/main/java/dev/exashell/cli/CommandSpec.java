@@ -109,12 +109,16 @@ public final class CommandSpec {
 				: ArgumentKind.NONE;
 	}
 
-	public CommandSpec flag(String longName, String description) {
-		return option(new OptionSpec(longName, null, ValueType.FLAG, "", description, false, List.of()));
+	public CommandSpec flag(OptionKey<Boolean> key, String description) {
+		return option(key.describe(null, "", description, false, List.of()));
 	}
 
-	public CommandSpec option(String longName, ValueType type, String valueName, String description) {
-		return option(new OptionSpec(longName, null, type, valueName, description, false, List.of()));
+	/** An option with a value: {@code valueName} is how help shows the value ({@code N}, {@code D}, …). */
+	public CommandSpec option(OptionKey<?> key, String valueName, String description) {
+		if (key.type() == ValueType.FLAG) {
+			throw new IllegalArgumentException(key + " is a flag: declare it with flag()");
+		}
+		return option(key.describe(null, valueName, description, false, List.of()));
 	}
 
 	public CommandSpec option(OptionSpec option) {
@@ -137,12 +141,12 @@ public final class CommandSpec {
 		return ranges.getOrDefault(longName, Range.INT);
 	}
 
-	/** Marks the option {@code longName}, declared already, as one the command cannot run without (usage shows it unbracketed). */
-	public CommandSpec required(String longName) {
-		if (findOption(longName).isEmpty()) {
-			throw new IllegalArgumentException("no option --" + longName + " on " + name);
+	/** Marks the option {@code key}, declared already, as one the command cannot run without (usage shows it unbracketed). */
+	public CommandSpec required(OptionKey<?> key) {
+		if (findOption(key.longName()).isEmpty()) {
+			throw new IllegalArgumentException("no option " + key + " on " + name);
 		}
-		required.add(longName);
+		required.add(key.longName());
 		return this;
 	}
 

@@ -7,12 +7,11 @@ import dev.exashell.api.ImportsApi;
 import dev.exashell.cli.CliException;
 import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.CommandSpec.ArgumentKind;
-import dev.exashell.cli.CommandSpec.OptionSpec;
-import dev.exashell.cli.CommandSpec.ValueType;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.IoSource;
 import dev.exashell.cli.LineTokenizer;
+import dev.exashell.cli.OptionKey;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.render.ImportDetailRenderer;
@@ -21,6 +20,7 @@ import dev.exashell.session.Session;
 import dev.exashell.watch.ImportWatcher;
 import dev.exashell.watch.WatchOptions;
 import dev.exashell.watch.WatchOutcome;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 
@@ -32,18 +32,25 @@ import java.util.function.Function;
  */
 public final class CreateCommand implements ShellCommand {
 
+	static final OptionKey<String> ENTITY = OptionKey.text("entity");
+	static final OptionKey<String> DESCRIPTION = OptionKey.text("description");
+	static final OptionKey<String> TITLE = OptionKey.text("title");
+	static final OptionKey<Integer> IDENTIFIER = OptionKey.integer("identifier");
+	static final OptionKey<Boolean> WAIT = OptionKey.flag("wait");
+	static final OptionKey<Duration> TIMEOUT = OptionKey.duration("timeout");
+
 	private static final CommandSpec SPEC = CommandSpec.command("create", "create an import from a CSV file and upload it")
 		.arguments("<file.csv>", 1, 1)
 		.completeArguments(ArgumentKind.FILE)
-		.option(new OptionSpec("entity", null, ValueType.TEXT, "TYPE",
-				"what each row is: company, person, article, research_paper or custom", false, CreatePlan.ENTITIES))
-		.required("entity")
-		.option("description", ValueType.TEXT, "D", "with --entity custom: what each row is, 2-200 characters")
-		.option("title", ValueType.TEXT, "T", "a title for the import")
+		.option(ENTITY.describe(null, "TYPE", "what each row is: company, person, article, research_paper or custom",
+				false, CreatePlan.ENTITIES))
+		.required(ENTITY)
+		.option(DESCRIPTION, "D", "with --entity custom: what each row is, 2-200 characters")
+		.option(TITLE, "T", "a title for the import")
 		.option(MetadataOption.OPTION)
-		.option("identifier", ValueType.INT, "N", "the column (counted from 0) that holds each row's URL")
-		.flag("wait", "wait until it is processed: exit 0 completed, 5 failed, 6 timed out")
-		.option("timeout", ValueType.DURATION, "D", "with --wait: stop waiting after D (e.g. 90s, 10m; at most 168h)")
+		.option(IDENTIFIER, "N", "the column (counted from 0) that holds each row's URL")
+		.flag(WAIT, "wait until it is processed: exit 0 completed, 5 failed, 6 timed out")
+		.option(TIMEOUT, "D", "with --wait: stop waiting after D (e.g. 90s, 10m; at most 168h)")
 		.option(OutputOption.OPTION)
 		.details("Checked before any request: the file exists, is readable, at most 50,000,000 bytes of UTF-8 CSV text"
 				+ " with no NUL byte, and has a data row under its header, every row with the header's number of fields"
@@ -93,7 +100,7 @@ public final class CreateCommand implements ShellCommand {
 		long rows = plan.request().count();
 		io.io().err().printf("created %s from %s (%,d %s, %,d bytes) and uploaded it%n", id,
 				plan.file().path().getFileName(), rows, rows == 1 ? "row" : "rows", plan.request().size());
-		if (!in.flag("wait")) {
+		if (!in.has(WAIT)) {
 			Import fresh = client.get(id);
 			session.remember(fresh);
 			new ImportDetailRenderer(io.io()).render(fresh, output);
@@ -101,7 +108,7 @@ public final class CreateCommand implements ShellCommand {
 		}
 		WaitReport report = new WaitReport(io);
 		WatchOutcome outcome = watchers.apply(client)
-			.watch(id, WatchOptions.defaults().withTimeout(in.duration("timeout").orElse(null)), report);
+			.watch(id, WatchOptions.defaults().withTimeout(in.get(TIMEOUT).orElse(null)), report);
 		if (outcome.last() != null) {
 			session.remember(outcome.last());
 			new ImportDetailRenderer(io.io()).render(outcome.last(), output);

@@ -19,12 +19,12 @@ record CreatePlan(CsvFile file, CreateImportRequest request) {
 	static final List<String> ENTITIES = List.of("company", "person", "article", "research_paper", "custom");
 
 	static CreatePlan of(Invocation in) {
-		String type = in.text("entity").map(t -> t.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+		String type = in.get(CreateCommand.ENTITY).map(t -> t.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
 				new UsageException("create needs --entity", "one of: " + String.join(", ", ENTITIES)));
 		if (!ENTITIES.contains(type)) {
 			throw new UsageException("unknown entity type '" + type + "'", "one of: " + String.join(", ", ENTITIES));
 		}
-		String description = in.text("description").orElse(null);
+		String description = in.get(CreateCommand.DESCRIPTION).orElse(null);
 		if (type.equals("custom")) {
 			checkDescription(description);
 		}
@@ -32,11 +32,11 @@ record CreatePlan(CsvFile file, CreateImportRequest request) {
 			throw new UsageException("--description is only for --entity custom", "drop it, or use --entity custom");
 		}
 		Map<String, String> metadata = MetadataOption.of(in);
-		Integer identifier = in.integer("identifier").orElse(null);
+		Integer identifier = in.get(CreateCommand.IDENTIFIER).orElse(null);
 		if (identifier != null && identifier < 0) {
 			throw new UsageException("--identifier must be 0 or more, got " + identifier, "count columns from 0");
 		}
-		if (!in.flag("wait") && in.text("timeout").isPresent()) {
+		if (!in.has(CreateCommand.WAIT) && in.has(CreateCommand.TIMEOUT)) {
 			throw new UsageException("--timeout only applies with --wait", "add --wait, or drop --timeout");
 		}
 		CsvFile file = CsvFile.check(in.args().get(0));
@@ -44,7 +44,7 @@ record CreatePlan(CsvFile file, CreateImportRequest request) {
 			file.checkIdentifier(identifier);
 		}
 		CreateImportRequest request = new CreateImportRequest("csv", new Entity(type, description), file.size(),
-				file.dataRows(), in.text("title").orElse(null), metadata,
+				file.dataRows(), in.get(CreateCommand.TITLE).orElse(null), metadata,
 				identifier == null ? null : new CsvOptions(identifier));
 		return new CreatePlan(file, request);
 	}

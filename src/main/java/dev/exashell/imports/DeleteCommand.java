@@ -9,6 +9,7 @@ import dev.exashell.cli.Invocation;
 import dev.exashell.cli.Io;
 import dev.exashell.cli.IoSource;
 import dev.exashell.cli.LinePrompt;
+import dev.exashell.cli.OptionKey;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.UsageException;
@@ -25,10 +26,12 @@ import java.util.function.BooleanSupplier;
  */
 public final class DeleteCommand implements ShellCommand {
 
+	private static final OptionKey<Boolean> YES = OptionKey.flag("yes");
+
 	private static final CommandSpec SPEC = CommandSpec.command("delete", "delete an import (asks first)")
 		.arguments("<id|row>", 1, 1)
 		.completeArguments(ArgumentKind.IMPORT)
-		.flag("yes", "delete without asking (needed in scripts and without a terminal)")
+		.flag(YES, "delete without asking (needed in scripts and without a terminal)")
 		.option(OutputOption.OPTION)
 		.details("On a terminal, type y or the import's id to confirm; anything else cancels."
 				+ " Prints what was deleted; piped or with -o json, the deleted import as the API returned it.")
@@ -63,7 +66,7 @@ public final class DeleteCommand implements ShellCommand {
 		OutputFormat output = OutputOption.of(in, format);
 		ImportRef ref = ImportRef.resolve(in.args().get(0), session);
 		String id = ref.id();
-		if (!in.flag("yes")) {
+		if (!in.has(YES)) {
 			String hint = "add --yes to delete without asking: delete " + id + " --yes";
 			if (inScript.getAsBoolean()) {
 				throw new UsageException("not deleting " + id + ": in a script, delete needs --yes", hint);

@@ -1,10 +1,10 @@
 package dev.exashell.imports;
 
 import dev.exashell.cli.CommandSpec;
-import dev.exashell.cli.CommandSpec.ValueType;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.IoSource;
+import dev.exashell.cli.OptionKey;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.UsageException;
 import dev.exashell.session.Position;
@@ -16,13 +16,15 @@ import dev.exashell.session.Session;
  */
 public final class FilterCommand implements ShellCommand {
 
+	private static final OptionKey<Boolean> CLEAR = OptionKey.flag("clear");
+
 	private static final CommandSpec SPEC = CommandSpec.command("filter", "filter listings by status")
 		.option(Statuses.OPTION)
-		.flag("clear", "drop the filter")
+		.flag(CLEAR, "drop the filter")
 		.option(OutputOption.OPTION)
-		.option("limit", ValueType.INT, "N", "matches per page, 1..200 (default 25)")
+		.option(ListRequest.LIMIT, "N", "matches per page, 1..200 (default 25)")
 		.range(1, ListRequest.MAX_LIMIT, ListRequest.LIMIT_HINT)
-		.option("max-pages", ValueType.INT, "N", "read at most N API pages of 200 per page shown")
+		.option(Statuses.MAX_PAGES, "N", "read at most N API pages of 200 per page shown")
 		.details("""
 				The API cannot filter, so exa-shell reads pages of 200 until it has a page of matches
 				or reaches the end, and says what it did. list, next and prev use the filter until
@@ -51,21 +53,21 @@ public final class FilterCommand implements ShellCommand {
 	@Override
 	public int run(Invocation in) {
 		int maxPages = Statuses.maxPages(in);
-		if (in.flag("clear")) {
-			if (in.text("status").isPresent()) {
+		if (in.has(CLEAR)) {
+			if (in.has(Statuses.STATUS)) {
 				throw new UsageException("give either --status or --clear, not both", null);
 			}
 			session.setStatusFilter(java.util.Set.of());
 			io.io().err().println("filter cleared: list shows every import");
 			return ExitCodes.OK;
 		}
-		if (in.text("status").isEmpty()) {
+		if (!in.has(Statuses.STATUS)) {
 			io.io().out().println(session.statusFilter().isEmpty() ? "no filter"
 					: "status in " + String.join(",", new java.util.TreeSet<>(session.statusFilter())));
 			return ExitCodes.OK;
 		}
-		session.setStatusFilter(StatusFilter.parse(in.text("status").get(), io.io().err()));
-		ListRequest request = new ListRequest(in.integer("limit").orElse(ListRequest.DEFAULT_LIMIT), Position.START,
+		session.setStatusFilter(StatusFilter.parse(in.get(Statuses.STATUS).orElseThrow(), io.io().err()));
+		ListRequest request = new ListRequest(in.get(ListRequest.LIMIT).orElse(ListRequest.DEFAULT_LIMIT), Position.START,
 				session.statusFilter(), maxPages);
 		view.show(browser.list(request), OutputOption.of(in, view.format()));
 		return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package dev.exashell.imports;
 
+import dev.exashell.cli.OptionKey;
 import dev.exashell.cli.UsageException;
 import dev.exashell.session.Position;
 import java.util.Set;
@@ -12,6 +13,8 @@ public record ListRequest(int limit, Position start, Set<String> statuses, int m
 
 	public static final int DEFAULT_LIMIT = 25;
 	public static final int MAX_LIMIT = 200;
+	/** {@code --limit N} of list and filter: the page size. */
+	static final OptionKey<Integer> LIMIT = OptionKey.integer("limit");
 	static final String LIMIT_HINT = "the API returns 1 to 200 imports a page (default 25)";
 
 	public ListRequest {

@@ -1,8 +1,8 @@
 package dev.exashell.imports;
 
 import dev.exashell.cli.CommandSpec.OptionSpec;
-import dev.exashell.cli.CommandSpec.ValueType;
 import dev.exashell.cli.Invocation;
+import dev.exashell.cli.OptionKey;
 import dev.exashell.cli.UsageException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,9 @@ final class MetadataOption {
 
 	static final int MAX_VALUE_LENGTH = 1000;
 
-	static final OptionSpec OPTION = new OptionSpec("metadata", null, ValueType.TEXT, "KEY=VALUE",
+	static final OptionKey<String> METADATA = OptionKey.text("metadata");
+
+	static final OptionSpec OPTION = METADATA.describe(null, "KEY=VALUE",
 			"a metadata pair; repeat for more (values up to " + MAX_VALUE_LENGTH + " characters)", true, List.of());
 
 	private MetadataOption() {
@@ -24,7 +26,7 @@ final class MetadataOption {
 
 	/** The pairs given, in order; null when the option was not given. */
 	static Map<String, String> of(Invocation in) {
-		List<String> pairs = in.all("metadata");
+		List<String> pairs = in.all(METADATA);
 		if (pairs.isEmpty()) {
 			return null;
 		}

@@ -1,15 +1,17 @@
 package dev.exashell.imports;
 
 import dev.exashell.cli.CommandSpec.OptionSpec;
-import dev.exashell.cli.CommandSpec.ValueType;
 import dev.exashell.cli.Invocation;
+import dev.exashell.cli.OptionKey;
 import dev.exashell.cli.OutputFormat;
 import java.util.List;
 
 /** {@code -o/--output} on a command that shows one import: overrides the global {@code -o} for that command. */
 final class OutputOption {
 
-	static final OptionSpec OPTION = new OptionSpec("output", 'o', ValueType.TEXT, "FORMAT",
+	static final OptionKey<String> OUTPUT = OptionKey.text("output");
+
+	static final OptionSpec OPTION = OUTPUT.describe('o', "FORMAT",
 			"table, tsv, json, jsonl or csv for this command (default: the global -o)", false,
 			List.of("table", "tsv", "json", "jsonl", "csv"));
 
@@ -17,6 +19,6 @@ final class OutputOption {
 	}
 
 	static OutputFormat of(Invocation in, OutputFormat global) {
-		return in.text("output").map(OutputFormat::parse).orElse(global);
+		return in.get(OUTPUT).map(OutputFormat::parse).orElse(global);
 	}
 }

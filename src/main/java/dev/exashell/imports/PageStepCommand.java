@@ -1,7 +1,6 @@
 package dev.exashell.imports;
 
 import dev.exashell.cli.CommandSpec;
-import dev.exashell.cli.CommandSpec.ValueType;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.IoSource;
@@ -43,7 +42,7 @@ public final class PageStepCommand implements ShellCommand {
 	private static CommandSpec spec(String name, String alias, String summary) {
 		return CommandSpec.command(name, summary)
 			.alias(alias)
-			.option("max-pages", ValueType.INT, "N", "with a status filter: read at most N API pages")
+			.option(Statuses.MAX_PAGES, "N", "with a status filter: read at most N API pages")
 			.option(OutputOption.OPTION)
 			.example("list --limit 10")
 			.example(name);

@@ -22,7 +22,7 @@ public final class StatusFilter {
 	/** As {@link #parse(String)}, warning on {@code err} about each status the client does not know (the filter keeps it). */
 	public static Set<String> parse(String text, PrintWriter err) {
 		Set<String> statuses = parse(text);
-		List<String> known = Statuses.OPTION.values();
+		List<String> known = Statuses.KNOWN;
 		for (String status : statuses) {
 			if (!known.contains(status)) {
 				String near = EditDistance.nearest(status, known).map(n -> "; did you mean '" + n + "'?").orElse("");

@@ -4,10 +4,10 @@ import dev.exashell.api.Import;
 import dev.exashell.api.UpdateImportRequest;
 import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.CommandSpec.ArgumentKind;
-import dev.exashell.cli.CommandSpec.ValueType;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.IoSource;
+import dev.exashell.cli.OptionKey;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.UsageException;
@@ -19,10 +19,12 @@ import java.util.Map;
 /** {@code update <id|row> [--title T] [--metadata k=v ...]}: one PATCH, then the import as it is now. */
 public final class UpdateCommand implements ShellCommand {
 
+	private static final OptionKey<String> TITLE = OptionKey.text("title");
+
 	private static final CommandSpec SPEC = CommandSpec.command("update", "change an import's title or metadata")
 		.arguments("<id|row>", 1, 1)
 		.completeArguments(ArgumentKind.IMPORT)
-		.option("title", ValueType.TEXT, "T", "the new title")
+		.option(TITLE, "T", "the new title")
 		.option(MetadataOption.OPTION)
 		.option(OutputOption.OPTION)
 		.details("--metadata replaces the import's whole metadata, as the API does: give every pair to keep."
@@ -49,7 +51,7 @@ public final class UpdateCommand implements ShellCommand {
 
 	@Override
 	public int run(Invocation in) {
-		String title = in.text("title").orElse(null);
+		String title = in.get(TITLE).orElse(null);
 		Map<String, String> metadata = MetadataOption.of(in);
 		if (title == null && metadata == null) {
 			throw new UsageException("update needs --title or --metadata (or both)", "usage: " + SPEC.usage());

@@ -4,13 +4,12 @@ import dev.exashell.api.ImportsApi;
 import dev.exashell.api.Sleeper;
 import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.CommandSpec.ArgumentKind;
-import dev.exashell.cli.CommandSpec.OptionSpec;
-import dev.exashell.cli.CommandSpec.ValueType;
 import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.Interrupts;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.Io;
 import dev.exashell.cli.IoSource;
+import dev.exashell.cli.OptionKey;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.UsageException;
@@ -37,14 +36,18 @@ public final class WatchCommand implements ShellCommand {
 	static final Duration MIN_INTERVAL = Duration.ofMillis(100);
 	static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
 
+	private static final OptionKey<Duration> INTERVAL = OptionKey.duration("interval");
+	private static final OptionKey<Duration> TIMEOUT = OptionKey.duration("timeout");
+	private static final OptionKey<Boolean> BELL = OptionKey.flag("bell");
+
 	private static final CommandSpec SPEC = CommandSpec.command("watch", "follow imports until they complete or fail")
 		.arguments("<id|row>...", 0, Integer.MAX_VALUE)
 		.completeArguments(ArgumentKind.IMPORT)
-		.option(new OptionSpec("status", null, ValueType.TEXT, "S[,S...]",
-				"also watch every import now in these statuses", false, Statuses.OPTION.values()))
-		.option("interval", ValueType.DURATION, "D", "first wait between polls, 100ms to 168h (default 2s)")
-		.option("timeout", ValueType.DURATION, "D", "give up after D, exit 6 (default 30m, at most 168h)")
-		.flag("bell", "ring the terminal bell when the watch ends")
+		.option(Statuses.STATUS.describe(null, "S[,S...]", "also watch every import now in these statuses", false,
+				Statuses.KNOWN))
+		.option(INTERVAL, "D", "first wait between polls, 100ms to 168h (default 2s)")
+		.option(TIMEOUT, "D", "give up after D, exit 6 (default 30m, at most 168h)")
+		.flag(BELL, "ring the terminal bell when the watch ends")
 		.option(OutputOption.OPTION)
 		.details("""
 				Polls until no watched import is pending or processing. The wait starts at --interval,
@@ -90,7 +93,7 @@ public final class WatchCommand implements ShellCommand {
 			Instant deadline = start.plus(options.timeout());
 			ImportsApi polling = ImportWatcher.withoutRetries(api.api());
 			List<WatchTarget> targets = new WatchTargets(polling, sleeper, out, shown)
-				.resolve(in.args(), in.text("status"), session, options, deadline);
+				.resolve(in.args(), in.get(Statuses.STATUS), session, options, deadline);
 			if (targets.isEmpty()) {
 				return 0;
 			}
@@ -103,7 +106,7 @@ public final class WatchCommand implements ShellCommand {
 			Thread.interrupted();
 		}
 		view.finish(outcomes);
-		if (in.flag("bell")) {
+		if (in.has(BELL)) {
 			out.err().print('\007');
 			out.err().flush();
 		}
@@ -117,18 +120,18 @@ public final class WatchCommand implements ShellCommand {
 	}
 
 	private static WatchOptions options(Invocation in) {
-		if (in.args().isEmpty() && in.text("status").isEmpty()) {
+		if (in.args().isEmpty() && !in.has(Statuses.STATUS)) {
 			throw new UsageException("give the imports to watch: ids, row numbers or --status S",
 					"for example watch imp_… or watch --status pending,processing");
 		}
-		Duration interval = in.duration("interval").orElse(WatchOptions.DEFAULT_INTERVAL);
+		Duration interval = in.get(INTERVAL).orElse(WatchOptions.DEFAULT_INTERVAL);
 		if (interval.compareTo(MIN_INTERVAL) < 0) {
-			throw new UsageException("--interval must be at least 100ms, got " + in.text("interval").orElseThrow(),
+			throw new UsageException("--interval must be at least 100ms, got " + in.typed(INTERVAL).orElseThrow(),
 					"the wait grows from there by itself; --interval 2s is the default");
 		}
-		Duration timeout = in.duration("timeout").orElse(DEFAULT_TIMEOUT);
+		Duration timeout = in.get(TIMEOUT).orElse(DEFAULT_TIMEOUT);
 		if (timeout.isZero()) {
-			throw new UsageException("--timeout must be more than 0, got " + in.text("timeout").orElseThrow(),
+			throw new UsageException("--timeout must be more than 0, got " + in.typed(TIMEOUT).orElseThrow(),
 					"for example --timeout 30m (the default) or --timeout 2h");
 		}
 		return WatchOptions.defaults().withInterval(interval).withTimeout(timeout);

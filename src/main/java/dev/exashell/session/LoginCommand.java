@@ -7,6 +7,7 @@ import dev.exashell.cli.Invocation;
 import dev.exashell.cli.IoSource;
 import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.LaunchOptions.KeySource;
+import dev.exashell.cli.OptionKey;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.UsageException;
 import dev.exashell.config.ConfigFile.Profile;
@@ -20,8 +21,10 @@ import java.util.function.Consumer;
  */
 public final class LoginCommand implements ShellCommand {
 
+	private static final OptionKey<Boolean> SAVE = OptionKey.flag("save");
+
 	private static final CommandSpec SPEC = CommandSpec.command("login", "set the API key for this session (masked prompt)")
-		.flag("save", "also save the key (and base URL) for this profile, in a file only you can read")
+		.flag(SAVE, "also save the key (and base URL) for this profile, in a file only you can read")
 		.details("The key is checked with one list call of size 1 before it is kept. It is never echoed or written to history."
 				+ " A saved key is used by later sessions of the same profile unless --api-key or EXA_API_KEY is set.")
 		.example("login")
@@ -49,7 +52,7 @@ public final class LoginCommand implements ShellCommand {
 
 	@Override
 	public int run(Invocation invocation) {
-		boolean save = invocation.flag("save");
+		boolean save = invocation.has(SAVE);
 		if (save && session.profile().isEmpty()) {
 			throw new UsageException("the embedded sandbox needs no key, so there is nothing to save",
 					"start without --sandbox (with --profile NAME to choose a profile) to save a key");

@@ -4,6 +4,7 @@ import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.IoSource;
+import dev.exashell.cli.OptionKey;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.config.ConfigFile.Profile;
 import dev.exashell.config.ConfigStore;
@@ -13,8 +14,10 @@ import java.util.Optional;
 /** {@code logout}: forget the session's API key; {@code --forget} also removes the profile's saved key. */
 public final class LogoutCommand implements ShellCommand {
 
+	private static final OptionKey<Boolean> FORGET = OptionKey.flag("forget");
+
 	private static final CommandSpec SPEC = CommandSpec.command("logout", "forget the API key for this session")
-		.flag("forget", "also remove the key saved for this profile from the config file")
+		.flag(FORGET, "also remove the key saved for this profile from the config file")
 		.details("Without --forget a key saved by login --save stays saved, and the next session uses it again.")
 		.example("logout")
 		.example("logout --forget");
@@ -46,12 +49,12 @@ public final class LogoutCommand implements ShellCommand {
 		}
 		Optional<Profile> saved = store.read().profile(profile.get()).filter(p -> p.apiKey() != null);
 		if (saved.isEmpty()) {
-			if (invocation.flag("forget")) {
+			if (invocation.has(FORGET)) {
 				err.println("no key was saved for profile " + profile.get());
 			}
 			return ExitCodes.OK;
 		}
-		if (!invocation.flag("forget")) {
+		if (!invocation.has(FORGET)) {
 			err.println("the key saved for profile " + profile.get() + " stays saved; logout --forget removes it");
 			return ExitCodes.OK;
 		}

@@ -3,8 +3,6 @@ package dev.exashell.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.exashell.cli.CommandSpec.OptionSpec;
-import dev.exashell.cli.CommandSpec.ValueType;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,13 +11,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class InvocationBinderTests {
 
+	private static final OptionKey<Integer> LIMIT = OptionKey.integer("limit");
+	private static final OptionKey<String> CURSOR = OptionKey.text("cursor");
+	private static final OptionKey<Duration> INTERVAL = OptionKey.duration("interval");
+	private static final OptionKey<String> METADATA = OptionKey.text("metadata");
+	private static final OptionKey<Boolean> ALL = OptionKey.flag("all");
+
 	private final CommandSpec spec = CommandSpec.command("list", "list imports")
 		.arguments("[id]", 0, 1)
-		.option("limit", ValueType.INT, "N", "page size")
-		.option("cursor", ValueType.TEXT, "C", "start here")
-		.option("interval", ValueType.DURATION, "D", "poll interval")
-		.option(new OptionSpec("metadata", 'm', ValueType.TEXT, "K=V", "metadata", true, List.of()))
-		.flag("all", "every page");
+		.option(LIMIT, "N", "page size")
+		.option(CURSOR, "C", "start here")
+		.option(INTERVAL, "D", "poll interval")
+		.option(METADATA.describe('m', "K=V", "metadata", true, List.of()))
+		.flag(ALL, "every page");
 
 	private Invocation bind(String line) {
 		return InvocationBinder.bind(spec, LineTokenizer.tokenize(line));
@@ -29,37 +33,55 @@ class InvocationBinderTests {
 	void bindsOptionsFlagsAndArguments() {
 		Invocation in = bind("imp_1 --limit 5 --cursor=abc --all -m a=1 --metadata b=2 --interval 1m30s");
 		assertThat(in.args()).containsExactly("imp_1");
-		assertThat(in.integer("limit")).contains(5);
-		assertThat(in.text("cursor")).contains("abc");
-		assertThat(in.flag("all")).isTrue();
-		assertThat(in.all("metadata")).containsExactly("a=1", "b=2");
-		assertThat(in.duration("interval")).contains(Duration.ofSeconds(90));
+		assertThat(in.get(LIMIT)).contains(5);
+		assertThat(in.get(CURSOR)).contains("abc");
+		assertThat(in.has(ALL)).isTrue();
+		assertThat(in.all(METADATA)).containsExactly("a=1", "b=2");
+		assertThat(in.get(INTERVAL)).contains(Duration.ofSeconds(90));
+		assertThat(in.typed(INTERVAL)).contains("1m30s");
 	}
 
 	@Test
 	void blanksAroundANumberAreAllowedAndTheLongestDurationIsTaken() {
 		Invocation in = bind("--limit ' +007 ' --interval ' 168h '");
-		assertThat(in.integer("limit")).contains(7);
-		assertThat(in.duration("interval")).contains(Duration.ofDays(7));
-		assertThat(bind("--limit -2147483648").integer("limit")).contains(Integer.MIN_VALUE);
+		assertThat(in.get(LIMIT)).contains(7);
+		assertThat(in.get(INTERVAL)).contains(Duration.ofDays(7));
+		assertThat(bind("--limit -2147483648").get(LIMIT)).contains(Integer.MIN_VALUE);
 	}
 
 	@Test
 	void aFlagNeverSwallowsTheNextWord() {
 		Invocation in = bind("--all imp_1");
-		assertThat(in.flag("all")).isTrue();
+		assertThat(in.has(ALL)).isTrue();
 		assertThat(in.args()).containsExactly("imp_1");
 	}
 
 	@Test
 	void aValueMayStartWithADash() {
-		assertThat(bind("--limit -1").integer("limit")).contains(-1);
-		assertThat(bind("--cursor -x").text("cursor")).contains("-x");
+		assertThat(bind("--limit -1").get(LIMIT)).contains(-1);
+		assertThat(bind("--cursor -x").get(CURSOR)).contains("-x");
 	}
 
 	@Test
 	void anEmptyValueIsKeptForTheCommandToJudge() {
-		assertThat(bind("--cursor \"\"").text("cursor")).contains("");
+		assertThat(bind("--cursor \"\"").get(CURSOR)).contains("");
+	}
+
+	@Test
+	void aFlagGivenAsFalseIsNotGivenAndAnOptionLeftOutIsEmpty() {
+		Invocation in = bind("--all=false");
+		assertThat(in.has(ALL)).isFalse();
+		assertThat(in.get(LIMIT)).isEmpty();
+		assertThat(in.all(METADATA)).isEmpty();
+	}
+
+	@Test
+	void readingAnOptionTheSpecDoesNotDeclareIsABug() {
+		Invocation in = bind("--limit 5");
+		assertThatThrownBy(() -> in.get(OptionKey.integer("limt"))).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("list declares no option --limt");
+		assertThatThrownBy(() -> in.get(OptionKey.text("limit"))).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("list declares --limit as INT, not TEXT");
 	}
 
 	@Test

@@ -6,14 +6,17 @@ import java.util.List;
 /** A command for dispatcher tests: records each invocation, fails when told to. */
 public final class RecordingCommand implements ShellCommand {
 
+	private static final OptionKey<Integer> FAIL = OptionKey.integer("fail");
+	private static final OptionKey<String> THROW = OptionKey.text("throw");
+
 	private final CommandSpec spec;
 	private final IoSource io;
 	public final List<Invocation> calls = new ArrayList<>();
 
 	public RecordingCommand(String name, IoSource io) {
 		this.spec = CommandSpec.command(name, "records calls").arguments("[word...]", 0, 5)
-			.option("fail", CommandSpec.ValueType.INT, "CODE", "exit with CODE")
-			.option("throw", CommandSpec.ValueType.TEXT, "WHAT", "throw: usage, notfound, io, bug");
+			.option(FAIL, "CODE", "exit with CODE")
+			.option(THROW, "WHAT", "throw: usage, notfound, io, bug");
 		this.io = io;
 	}
 
@@ -26,7 +29,7 @@ public final class RecordingCommand implements ShellCommand {
 	public int run(Invocation invocation) {
 		calls.add(invocation);
 		io.io().out().println(spec.name() + " " + String.join(" ", invocation.args()));
-		invocation.text("throw").ifPresent(what -> {
+		invocation.get(THROW).ifPresent(what -> {
 			throw switch (what) {
 				case "usage" -> new UsageException("bad thing", "do the good thing");
 				case "notfound" -> new dev.exashell.api.NotFoundException(404, "Import not found", "IMPORT_NOT_FOUND",
@@ -35,6 +38,6 @@ public final class RecordingCommand implements ShellCommand {
 				default -> new IllegalStateException("boom");
 			};
 		});
-		return invocation.integer("fail").orElse(0);
+		return invocation.get(FAIL).orElse(0);
 	}
 }
