@@ -13,6 +13,7 @@ import dev.exashell.cli.StandardStreams;
 import dev.exashell.interactive.InteractiveStart;
 import dev.exashell.script.ScriptRunner;
 import dev.exashell.session.ApiAccess;
+import dev.exashell.session.CommandContext;
 import dev.exashell.session.OriginResolver;
 import dev.exashell.session.SecretPrompt;
 import dev.exashell.session.Session;
@@ -48,10 +49,11 @@ public class CliConfiguration {
 	Commands commands(Session session, ApiAccess apiAccess, ModeIo modeIo, LaunchOptions launchOptions,
 			ErrorReporter errorReporter, ObjectProvider<SecretPrompt> secretPrompt, ObjectProvider<ShellCommand> more,
 			OriginResolver originResolver, ObjectProvider<LinePrompt> linePrompt) {
-		return Commands.create(session, apiAccess, modeIo, launchOptions.output(), errorReporter,
-				prompt -> secretPrompt.getObject().ask(prompt), more.orderedStream().toList(),
-				originResolver, question -> linePrompt.getObject().ask(question), Sleeper.SYSTEM,
-				launchOptions.mode() == LaunchOptions.Mode.INTERACTIVE ? Interrupts.NONE : Interrupts.sigint());
+		return Commands.create(new CommandContext(session, apiAccess, modeIo, launchOptions.output(), errorReporter,
+				originResolver, prompt -> secretPrompt.getObject().ask(prompt),
+				question -> linePrompt.getObject().ask(question), Sleeper.SYSTEM,
+				launchOptions.mode() == LaunchOptions.Mode.INTERACTIVE ? Interrupts.NONE : Interrupts.sigint()),
+				more.orderedStream().toList());
 	}
 
 	@Bean

@@ -1,56 +1,28 @@
 package dev.exashell.boot;
 
-import dev.exashell.api.ExaClient;
-import dev.exashell.api.Sleeper;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
-import dev.exashell.cli.ErrorReporter;
-import dev.exashell.cli.Interrupts;
 import dev.exashell.cli.IoSource;
-import dev.exashell.cli.LinePrompt;
-import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.ShellCommand;
-import dev.exashell.cli.builtin.HelpCommand;
-import dev.exashell.cli.builtin.VersionCommand;
-import dev.exashell.completion.CompletionCommand;
-import dev.exashell.doctor.DoctorCommand;
-import dev.exashell.imports.AllPages;
-import dev.exashell.imports.CreateCommand;
-import dev.exashell.imports.DeleteCommand;
-import dev.exashell.imports.FilterCommand;
-import dev.exashell.imports.ImportBrowser;
-import dev.exashell.imports.ListCommand;
-import dev.exashell.imports.PageFetcher;
-import dev.exashell.imports.PageStepCommand;
-import dev.exashell.imports.PageView;
-import dev.exashell.imports.ShowCommand;
-import dev.exashell.imports.UpdateCommand;
-import dev.exashell.imports.WatchCommand;
-import dev.exashell.script.ScriptCommand;
+import dev.exashell.cli.builtin.BuiltinCommands;
+import dev.exashell.completion.CompletionCommands;
+import dev.exashell.doctor.DoctorCommands;
+import dev.exashell.imports.ImportsCommands;
+import dev.exashell.script.ScriptCommands;
 import dev.exashell.script.ScriptRunner;
-import dev.exashell.session.ApiAccess;
-import dev.exashell.session.ExitCommand;
-import dev.exashell.session.LoginCommand;
-import dev.exashell.session.LogoutCommand;
-import dev.exashell.session.OriginResolver;
-import dev.exashell.session.ProfileCommand;
-import dev.exashell.session.SecretPrompt;
-import dev.exashell.session.Session;
-import dev.exashell.session.StatusCommand;
-import dev.exashell.watch.ImportWatcher;
-import java.time.Clock;
+import dev.exashell.session.CommandContext;
+import dev.exashell.session.SessionCommands;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
- * The shell's commands over one session, wired by hand: the catalog (in help order), the
- * dispatcher and the script runner. The Spring configuration registers what this builds, and
+ * The shell's commands over one session: each feature's {@code …Commands.all}, in help order, with
+ * the dispatcher and the script runner. The Spring configuration registers what this builds, and
  * tests build the very same thing around a sandbox and a captured {@link IoSource}, so the two
- * cannot drift apart. Commands wired elsewhere (the interactive {@code clear} and
- * {@code history}) come in as {@code more}.
+ * cannot drift apart. Commands wired elsewhere (the interactive {@code clear} and {@code history})
+ * come in as {@code more}.
  */
 public final class Commands {
 
@@ -68,49 +40,22 @@ public final class Commands {
 		this.scripts = scripts;
 	}
 
-	/**
-	 * @param output the {@code -o} format the list and show commands render in
-	 * @param secrets asks for the key at {@code login}; empty when there is no terminal
-	 * @param more further commands to list and dispatch (may be empty)
-	 * @param origins the saved profiles, and how a profile becomes a base URL and key
-	 * @param confirm asks before {@code delete}; empty when there is no terminal
-	 * @param sleeper how {@code watch} waits between polls (its clock is {@code Io.clock()})
-	 * @param interrupts how Ctrl-C reaches {@code watch} in this mode
-	 */
-	public static Commands create(Session session, ApiAccess api, IoSource io, OutputFormat output,
-			ErrorReporter reporter, SecretPrompt secrets, List<ShellCommand> more,
-			OriginResolver origins, LinePrompt confirm, Sleeper sleeper, Interrupts interrupts) {
-		Supplier<PageFetcher> fetcher = () -> new PageFetcher(api.api(), io);
-		ImportBrowser browser = new ImportBrowser(session, fetcher);
-		PageView view = new PageView(io, output);
-		ScriptRunner scripts = new ScriptRunner(io, session);
+	/** @param more further commands to list and dispatch (may be empty) */
+	public static Commands create(CommandContext context, List<ShellCommand> more) {
+		ScriptRunner scripts = new ScriptRunner(context.io(), context.session());
 		AtomicReference<CommandCatalog> built = new AtomicReference<>();
-		List<ShellCommand> commands = new ArrayList<>(List.of(
-				new ListCommand(browser, new AllPages(api::api, io), view, session, io),
-				PageStepCommand.next(browser, view, io),
-				PageStepCommand.prev(browser, view, io),
-				new ShowCommand(api, session, io, output),
-				new FilterCommand(session, browser, view, io),
-				new WatchCommand(api, session, io, output, sleeper, interrupts),
-				new StatusCommand(session, io),
-				new DoctorCommand(session, api, origins.store(), io),
-				new LoginCommand(session, secrets, key -> api.clientFor(key).list(null, 1), io, origins.store()),
-				new LogoutCommand(session, io, origins.store()),
-				new CreateCommand(api, session, io, output, client -> client instanceof ExaClient exa
-						? ImportWatcher.forClient(exa) : new ImportWatcher(client, Clock.systemUTC(), Sleeper.SYSTEM)),
-				new UpdateCommand(api, session, io, output),
-				new DeleteCommand(api, session, io, output, confirm, scripts::running),
-				new ProfileCommand(session, origins, io),
-				new ScriptCommand(scripts),
-				new HelpCommand(built::get, io),
-				new VersionCommand(io),
-				new CompletionCommand(built::get, io),
-				new ExitCommand(session)));
+		List<ShellCommand> commands = new ArrayList<>();
+		commands.addAll(ImportsCommands.all(context, scripts::running));
+		commands.addAll(SessionCommands.all(context));
+		commands.addAll(DoctorCommands.all(context));
+		commands.addAll(ScriptCommands.all(scripts));
+		commands.addAll(BuiltinCommands.all(context.io(), built::get));
+		commands.addAll(CompletionCommands.all(context, built::get));
 		commands.addAll(more);
 		commands.sort(Comparator.comparingInt(c -> rank(c.spec().name())));
 		CommandCatalog catalog = new CommandCatalog(commands);
 		built.set(catalog);
-		CommandDispatcher dispatcher = new CommandDispatcher(catalog, reporter, io);
+		CommandDispatcher dispatcher = new CommandDispatcher(catalog, context.reporter(), context.io());
 		scripts.attach(dispatcher);
 		return new Commands(catalog, dispatcher, scripts);
 	}

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** {@code completion bash|zsh|fish}: the completion script for the user's own shell, on stdout. */
-public final class CompletionCommand implements ShellCommand {
+final class CompletionCommand implements ShellCommand {
 
 	private static final CommandSpec SPEC = CommandSpec
 		.command("completion", "print a Tab-completion script for bash, zsh or fish")
@@ -27,7 +27,7 @@ public final class CompletionCommand implements ShellCommand {
 	private final Supplier<CommandCatalog> catalog;
 	private final IoSource io;
 
-	public CompletionCommand(Supplier<CommandCatalog> catalog, IoSource io) {
+	CompletionCommand(Supplier<CommandCatalog> catalog, IoSource io) {
 		this.catalog = catalog;
 		this.io = io;
 	}

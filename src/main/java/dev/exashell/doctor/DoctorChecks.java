@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * Everything {@code doctor} looks at, in the order a problem is best found: the runtime and its
  * start-up cache, the config file and profiles, the key and the API, the terminal.
  */
-public final class DoctorChecks {
+final class DoctorChecks {
 
 	private final Session session;
 	private final ApiAccess api;

@@ -13,7 +13,7 @@ import dev.exashell.session.Session;
 import java.util.List;
 
 /** {@code doctor}: one line per check, ✓ or ✗ with what to do; exit 0 when all pass, 1 otherwise. */
-public final class DoctorCommand implements ShellCommand {
+final class DoctorCommand implements ShellCommand {
 
 	private static final CommandSpec SPEC = CommandSpec.command("doctor",
 			"check the runtime, config file, key, API, clock and terminal, and say what to fix");
@@ -24,13 +24,13 @@ public final class DoctorCommand implements ShellCommand {
 	private final DoctorChecks checks;
 	private final IoSource io;
 
-	public DoctorCommand(DoctorChecks checks, IoSource io) {
+	DoctorCommand(DoctorChecks checks, IoSource io) {
 		this.checks = checks;
 		this.io = io;
 	}
 
 	/** With what runs now and the system's ticker. */
-	public DoctorCommand(Session session, ApiAccess api, ConfigStore store, IoSource io) {
+	DoctorCommand(Session session, ApiAccess api, ConfigStore store, IoSource io) {
 		this(new DoctorChecks(session, api, store, RuntimeReport::current, System::nanoTime), io);
 	}
 

@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  * and a request that fails (or Ctrl-C) keeps its error line and gets, as the hint, how many
  * imports were printed and the command that prints the rest.
  */
-public final class AllPages {
+final class AllPages {
 
 	private final Supplier<ImportsApi> api;
 	private final IoSource io;

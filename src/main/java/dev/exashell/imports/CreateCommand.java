@@ -30,7 +30,7 @@ import java.util.function.Function;
  * import; with {@code --wait} it hands over to the watch engine and exits with its code. When the
  * answer to create is lost, {@link LostCreateAnswer} says whether the import exists.
  */
-public final class CreateCommand implements ShellCommand {
+final class CreateCommand implements ShellCommand {
 
 	static final OptionKey<String> ENTITY = OptionKey.text("entity");
 	static final OptionKey<String> DESCRIPTION = OptionKey.text("description");
@@ -67,7 +67,7 @@ public final class CreateCommand implements ShellCommand {
 	private final Function<ImportsApi, ImportWatcher> watchers;
 
 	/** @param watchers the watch engine over a client, for {@code --wait} */
-	public CreateCommand(ApiAccess api, Session session, IoSource io, OutputFormat format,
+	CreateCommand(ApiAccess api, Session session, IoSource io, OutputFormat format,
 			Function<ImportsApi, ImportWatcher> watchers) {
 		this.api = api;
 		this.session = session;

@@ -24,7 +24,7 @@ import java.util.function.BooleanSupplier;
  * the id deletes, anything else keeps it (exit 0, "not deleted"). {@code --yes} skips the question;
  * in a script, or without a terminal, it refuses unless {@code --yes} is given (exit 2).
  */
-public final class DeleteCommand implements ShellCommand {
+final class DeleteCommand implements ShellCommand {
 
 	private static final OptionKey<Boolean> YES = OptionKey.flag("yes");
 
@@ -46,7 +46,7 @@ public final class DeleteCommand implements ShellCommand {
 	private final BooleanSupplier inScript;
 
 	/** @param inScript whether a script is running, where nobody can answer a question */
-	public DeleteCommand(ApiAccess api, Session session, IoSource io, OutputFormat format, LinePrompt prompt,
+	DeleteCommand(ApiAccess api, Session session, IoSource io, OutputFormat format, LinePrompt prompt,
 			BooleanSupplier inScript) {
 		this.api = api;
 		this.session = session;

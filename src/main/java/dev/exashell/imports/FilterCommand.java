@@ -14,7 +14,7 @@ import dev.exashell.session.Session;
  * {@code filter --status S}: sets the session's status filter and shows its first page;
  * {@code filter --clear} drops it; {@code filter} alone says what is active.
  */
-public final class FilterCommand implements ShellCommand {
+final class FilterCommand implements ShellCommand {
 
 	private static final OptionKey<Boolean> CLEAR = OptionKey.flag("clear");
 
@@ -38,7 +38,7 @@ public final class FilterCommand implements ShellCommand {
 	private final PageView view;
 	private final IoSource io;
 
-	public FilterCommand(Session session, ImportBrowser browser, PageView view, IoSource io) {
+	FilterCommand(Session session, ImportBrowser browser, PageView view, IoSource io) {
 		this.session = session;
 		this.browser = browser;
 		this.view = view;

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * with the session's filter applied. {@code next} at the end and {@code prev} at the start are
  * not errors: they return empty and the command says so.
  */
-public final class ImportBrowser {
+final class ImportBrowser {
 
 	private final Session session;
 	private final Supplier<PageFetcher> fetcher;

@@ -13,7 +13,7 @@ import dev.exashell.session.Session;
 import java.util.Set;
 
 /** {@code list}: the first page of imports (or the page at a cursor), or with {@code --all} every page. */
-public final class ListCommand implements ShellCommand {
+final class ListCommand implements ShellCommand {
 
 	private static final OptionKey<String> CURSOR = OptionKey.text("cursor");
 	private static final OptionKey<Boolean> ALL = OptionKey.flag("all");
@@ -41,7 +41,7 @@ public final class ListCommand implements ShellCommand {
 	private final Session session;
 	private final IoSource io;
 
-	public ListCommand(ImportBrowser browser, AllPages allPages, PageView view, Session session, IoSource io) {
+	ListCommand(ImportBrowser browser, AllPages allPages, PageView view, Session session, IoSource io) {
 		this.io = io;
 		this.browser = browser;
 		this.allPages = allPages;

@@ -21,7 +21,7 @@ import java.util.List;
  * second shows its progress on stderr. A page from a position inside an API page (a cursor with
  * an offset, given back by the user) is read the same way, unfiltered.
  */
-public final class PageFetcher {
+final class PageFetcher {
 
 	private static final int SCAN_PAGE_SIZE = Position.SCAN_PAGE;
 

@@ -12,7 +12,7 @@ import java.util.function.IntFunction;
  * {@code next} and {@code prev}: one step through the current listing, same page size and filter.
  * Past either end they say so and succeed; before any listing they explain what to do.
  */
-public final class PageStepCommand implements ShellCommand {
+final class PageStepCommand implements ShellCommand {
 
 	private final CommandSpec spec;
 	private final IntFunction<Optional<PageResult>> step;
@@ -29,12 +29,12 @@ public final class PageStepCommand implements ShellCommand {
 		this.io = io;
 	}
 
-	public static PageStepCommand next(ImportBrowser browser, PageView view, IoSource io) {
+	static PageStepCommand next(ImportBrowser browser, PageView view, IoSource io) {
 		return new PageStepCommand(spec("next", "n", "show the next page of the current listing"), browser::next,
 				"end of list: there is no next page (prev goes back, list starts over)", view, io);
 	}
 
-	public static PageStepCommand prev(ImportBrowser browser, PageView view, IoSource io) {
+	static PageStepCommand prev(ImportBrowser browser, PageView view, IoSource io) {
 		return new PageStepCommand(spec("prev", "p", "show the previous page of the current listing"), browser::prev,
 				"already at the first page", view, io);
 	}

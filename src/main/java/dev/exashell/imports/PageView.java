@@ -14,7 +14,7 @@ import dev.exashell.session.Position;
  * can go on and {@code nextCursor} the cursor it resumes from ({@link Position#token()}: the API's
  * cursor, or with the offset inside that API page encoded), never null while {@code hasMore}.
  */
-public final class PageView {
+final class PageView {
 
 	private final IoSource io;
 	private final OutputFormat format;

@@ -13,7 +13,7 @@ import dev.exashell.session.ApiAccess;
 import dev.exashell.session.Session;
 
 /** {@code show <id|row>}: every field of one import, fetched fresh from the API. */
-public final class ShowCommand implements ShellCommand {
+final class ShowCommand implements ShellCommand {
 
 	private static final CommandSpec SPEC = CommandSpec.command("show", "show every field of one import")
 		.alias("get")
@@ -29,7 +29,7 @@ public final class ShowCommand implements ShellCommand {
 	private final IoSource io;
 	private final OutputFormat format;
 
-	public ShowCommand(ApiAccess api, Session session, IoSource io, OutputFormat format) {
+	ShowCommand(ApiAccess api, Session session, IoSource io, OutputFormat format) {
 		this.api = api;
 		this.session = session;
 		this.io = io;

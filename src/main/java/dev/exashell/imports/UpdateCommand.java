@@ -17,7 +17,7 @@ import dev.exashell.session.Session;
 import java.util.Map;
 
 /** {@code update <id|row> [--title T] [--metadata k=v ...]}: one PATCH, then the import as it is now. */
-public final class UpdateCommand implements ShellCommand {
+final class UpdateCommand implements ShellCommand {
 
 	private static final OptionKey<String> TITLE = OptionKey.text("title");
 
@@ -37,7 +37,7 @@ public final class UpdateCommand implements ShellCommand {
 	private final IoSource io;
 	private final OutputFormat format;
 
-	public UpdateCommand(ApiAccess api, Session session, IoSource io, OutputFormat format) {
+	UpdateCommand(ApiAccess api, Session session, IoSource io, OutputFormat format) {
 		this.api = api;
 		this.session = session;
 		this.io = io;

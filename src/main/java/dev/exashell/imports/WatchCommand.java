@@ -31,7 +31,7 @@ import java.util.List;
  * none is pending or processing, shows it as it goes ({@link WatchView}) and returns 0 when all
  * completed, 5 when one failed, 6 on timeout, 130 when Ctrl-C stopped it (the session goes on).
  */
-public final class WatchCommand implements ShellCommand {
+final class WatchCommand implements ShellCommand {
 
 	static final Duration MIN_INTERVAL = Duration.ofMillis(100);
 	static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
@@ -66,7 +66,7 @@ public final class WatchCommand implements ShellCommand {
 	private final Sleeper sleeper;
 	private final Interrupts interrupts;
 
-	public WatchCommand(ApiAccess api, Session session, IoSource io, OutputFormat format, Sleeper sleeper,
+	WatchCommand(ApiAccess api, Session session, IoSource io, OutputFormat format, Sleeper sleeper,
 			Interrupts interrupts) {
 		this.api = api;
 		this.session = session;

@@ -9,7 +9,7 @@ import dev.exashell.script.ScriptRunner;
 import dev.exashell.script.ScriptSource;
 
 /** {@code script <file>}: run a .exa file inside this session (its list/next/show state carries over). */
-public final class ScriptCommand implements ShellCommand {
+final class ScriptCommand implements ShellCommand {
 
 	private static final OptionKey<Boolean> CONTINUE_ON_ERROR = OptionKey.flag("continue-on-error");
 	private static final OptionKey<Boolean> ECHO = OptionKey.flag("echo");
@@ -25,7 +25,7 @@ public final class ScriptCommand implements ShellCommand {
 
 	private final ScriptRunner runner;
 
-	public ScriptCommand(ScriptRunner runner) {
+	ScriptCommand(ScriptRunner runner) {
 		this.runner = runner;
 	}
 

@@ -4,16 +4,15 @@ import dev.exashell.cli.CommandSpec;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.ShellCommand;
-import dev.exashell.session.Session;
 
 /** {@code exit} / {@code quit}: leave the shell (or stop a script) with exit code 0. */
-public final class ExitCommand implements ShellCommand {
+final class ExitCommand implements ShellCommand {
 
 	private static final CommandSpec SPEC = CommandSpec.command("exit", "leave the shell").alias("quit");
 
 	private final Session session;
 
-	public ExitCommand(Session session) {
+	ExitCommand(Session session) {
 		this.session = session;
 	}
 

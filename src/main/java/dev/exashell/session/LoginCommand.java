@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * it with one cheap call and keeps it for the session; {@code --save} also keeps it, with the
  * session's base URL, for the session's profile in the config file.
  */
-public final class LoginCommand implements ShellCommand {
+final class LoginCommand implements ShellCommand {
 
 	private static final OptionKey<Boolean> SAVE = OptionKey.flag("save");
 
@@ -37,7 +37,7 @@ public final class LoginCommand implements ShellCommand {
 	private final ConfigStore store;
 
 	/** @param keyCheck makes one cheap API call with the given key; throws if the API refuses it */
-	public LoginCommand(Session session, SecretPrompt prompt, Consumer<String> keyCheck, IoSource io, ConfigStore store) {
+	LoginCommand(Session session, SecretPrompt prompt, Consumer<String> keyCheck, IoSource io, ConfigStore store) {
 		this.session = session;
 		this.prompt = prompt;
 		this.keyCheck = keyCheck;

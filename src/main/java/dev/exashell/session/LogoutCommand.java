@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 
 /** {@code logout}: forget the session's API key; {@code --forget} also removes the profile's saved key. */
-public final class LogoutCommand implements ShellCommand {
+final class LogoutCommand implements ShellCommand {
 
 	private static final OptionKey<Boolean> FORGET = OptionKey.flag("forget");
 
@@ -26,7 +26,7 @@ public final class LogoutCommand implements ShellCommand {
 	private final IoSource io;
 	private final ConfigStore store;
 
-	public LogoutCommand(Session session, IoSource io, ConfigStore store) {
+	LogoutCommand(Session session, IoSource io, ConfigStore store) {
 		this.session = session;
 		this.io = io;
 		this.store = store;

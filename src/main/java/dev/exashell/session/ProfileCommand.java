@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * sessions and switches this one to it, as far as {@code --api-key}, {@code EXA_API_KEY},
  * {@code --base-url} and {@code EXA_BASE_URL}, which are stronger, allow.
  */
-public final class ProfileCommand implements ShellCommand {
+final class ProfileCommand implements ShellCommand {
 
 	private static final CommandSpec SPEC = CommandSpec.command("profile", "list, switch or remove saved profiles")
 		.arguments("[list | use NAME | remove NAME]", 0, 2)
@@ -36,7 +36,7 @@ public final class ProfileCommand implements ShellCommand {
 	private final OriginResolver origins;
 	private final IoSource io;
 
-	public ProfileCommand(Session session, OriginResolver origins, IoSource io) {
+	ProfileCommand(Session session, OriginResolver origins, IoSource io) {
 		this.session = session;
 		this.origins = origins;
 		this.io = io;

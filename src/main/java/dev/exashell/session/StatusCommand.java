@@ -17,14 +17,14 @@ import java.util.TreeSet;
  * {@code list --status} sets no session filter) and where it starts and goes on, as cursors
  * {@code list --cursor} takes.
  */
-public final class StatusCommand implements ShellCommand {
+final class StatusCommand implements ShellCommand {
 
 	private static final CommandSpec SPEC = CommandSpec.command("status", "show what this session remembers");
 
 	private final Session session;
 	private final IoSource io;
 
-	public StatusCommand(Session session, IoSource io) {
+	StatusCommand(Session session, IoSource io) {
 		this.session = session;
 		this.io = io;
 	}

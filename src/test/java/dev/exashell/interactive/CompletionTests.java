@@ -18,6 +18,7 @@ import dev.exashell.config.ConfigFile.Profile;
 import dev.exashell.config.ConfigStore;
 import dev.exashell.session.ApiAccess;
 import dev.exashell.session.ApiKey;
+import dev.exashell.session.CommandContext;
 import dev.exashell.session.OriginResolver;
 import dev.exashell.session.PageState;
 import dev.exashell.session.Position;
@@ -85,13 +86,12 @@ class CompletionTests {
 		ConfigStore store = new ConfigStore(dir.resolve("config"));
 		store.write(ConfigFile.EMPTY.withProfile("work", new Profile("k-0123456789", null))
 			.withProfile("staging", new Profile(null, "https://staging.example/websets")));
-		commands = Commands.create(session, new ApiAccess(session, (base, key) -> {
+		commands = Commands.create(new CommandContext(session, new ApiAccess(session, (base, key) -> {
 			clientsBuilt.incrementAndGet();
 			return null;
-		}), CapturedIo.terminal(80),
-				OutputFormat.AUTO, new ErrorReporter(false), prompt -> Optional.empty(), List.of(),
-				new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store), question -> Optional.empty(),
-				Sleeper.SYSTEM, Interrupts.NONE);
+		}), CapturedIo.terminal(80), OutputFormat.AUTO, new ErrorReporter(false),
+				new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store), prompt -> Optional.empty(),
+				question -> Optional.empty(), Sleeper.SYSTEM, Interrupts.NONE), List.of());
 		CompletionEngine engine = new CompletionEngine(commands.catalog(), session,
 				() -> store.read().profiles().keySet());
 		Files.writeString(dir.resolve("leads.csv"), "url\n");

@@ -9,8 +9,8 @@ import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.ShellCommand;
-import dev.exashell.session.ExitCommand;
 import dev.exashell.session.Session;
+import dev.exashell.session.SessionFixtures;
 import dev.exashell.testing.CapturedIo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -89,7 +89,7 @@ class TypeAheadTests {
 	}
 
 	private String runLoop(ShellCommand command, String typed) throws Exception {
-		CommandCatalog catalog = new CommandCatalog(List.of(command, new ExitCommand(session)));
+		CommandCatalog catalog = new CommandCatalog(List.of(command, SessionFixtures.exit(session)));
 		CommandDispatcher dispatcher = new CommandDispatcher(catalog, new ErrorReporter(false), io);
 		InteractiveLoop loop = new InteractiveLoop(reader, dispatcher, catalog::startsWithSecretLikeWord, session, "exa> ");
 		CompletableFuture<Integer> done = CompletableFuture.supplyAsync(() -> loop.run("banner"));

@@ -9,8 +9,8 @@ import dev.exashell.cli.ErrorReporter;
 import dev.exashell.cli.RecordingCommand;
 import dev.exashell.testing.CapturedIo;
 import dev.exashell.cli.UsageException;
-import dev.exashell.session.ExitCommand;
 import dev.exashell.session.Session;
+import dev.exashell.session.SessionFixtures;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class ScriptRunnerTests {
 
 	{
 		runner.attach(new CommandDispatcher(new CommandCatalog(List.of(new RecordingCommand("echo", io),
-				new ExitCommand(session))), new ErrorReporter(false), io));
+				SessionFixtures.exit(session))), new ErrorReporter(false), io));
 	}
 
 	private int run(String text, boolean continueOnError, boolean echo) {

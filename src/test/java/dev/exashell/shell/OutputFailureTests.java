@@ -20,6 +20,7 @@ import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.script.ScriptRunner;
 import dev.exashell.script.ScriptSource;
 import dev.exashell.session.ApiKey;
+import dev.exashell.session.CommandContext;
 import dev.exashell.session.OriginResolver;
 import dev.exashell.session.Session;
 import dev.exashell.testing.TestTime;
@@ -206,10 +207,10 @@ class OutputFailureTests {
 			Io io = new Io(out, interactive ? out : errors, tty, 200, false, clock);
 			this.session = new Session(server.baseUrl(), true, new ApiKey(SandboxOptions.DEFAULT_API_KEY, KeySource.SANDBOX));
 			ConfigStore store = new ConfigStore(Path.of(System.getProperty("java.io.tmpdir"), "exa-test-" + UUID.randomUUID()));
-			this.commands = Commands.create(session, new ApiAccess(session, TestShell::client), () -> io, format,
-					new ErrorReporter(false, interactive ? errors : null), prompt -> Optional.empty(), List.of(),
-					new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store),
-					question -> Optional.empty(), sleeper, Interrupts.NONE);
+			this.commands = Commands.create(new CommandContext(session, new ApiAccess(session, TestShell::client), () -> io,
+					format, new ErrorReporter(false, interactive ? errors : null),
+					new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store), prompt -> Optional.empty(),
+					question -> Optional.empty(), sleeper, Interrupts.NONE), List.of());
 		}
 
 		int run(String line) {

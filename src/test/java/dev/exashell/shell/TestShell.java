@@ -20,6 +20,7 @@ import dev.exashell.interactive.InteractiveLoop;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.session.ApiKey;
+import dev.exashell.session.CommandContext;
 import dev.exashell.session.OriginResolver;
 import dev.exashell.session.Session;
 import dev.exashell.testing.CapturedIo;
@@ -90,8 +91,8 @@ public final class TestShell {
 		ApiAccess api = new ApiAccess(session, ApiClients.of(launch, () -> io, TestShell::withTestTime));
 		ConfigStore store = new ConfigStore(Path.of(System.getProperty("java.io.tmpdir"), "exa-test-" + UUID.randomUUID()));
 		OriginResolver origins = new OriginResolver(launch, store);
-		this.commands = Commands.create(session, api, () -> io, format, new ErrorReporter(false),
-				prompt -> Optional.empty(), List.of(), origins, confirm, sleeper, Interrupts.NONE);
+		this.commands = Commands.create(new CommandContext(session, api, () -> io, format, new ErrorReporter(false), origins,
+				prompt -> Optional.empty(), confirm, sleeper, Interrupts.NONE), List.of());
 	}
 
 	/** For watch: time is {@code clock} and waits go to {@code sleeper} (80 columns when {@code tty}, colour off). */

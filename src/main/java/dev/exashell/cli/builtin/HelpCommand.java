@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** {@code help} lists the commands and exit codes; {@code help <command>} shows usage, options and examples. */
-public final class HelpCommand implements ShellCommand {
+final class HelpCommand implements ShellCommand {
 
 	private static final CommandSpec SPEC = CommandSpec.command("help", "list the commands, or explain one")
 		.arguments("[command]", 0, 1)
@@ -36,7 +36,7 @@ public final class HelpCommand implements ShellCommand {
 	private final Supplier<CommandCatalog> catalog;
 	private final IoSource io;
 
-	public HelpCommand(Supplier<CommandCatalog> catalog, IoSource io) {
+	HelpCommand(Supplier<CommandCatalog> catalog, IoSource io) {
 		this.catalog = catalog;
 		this.io = io;
 	}

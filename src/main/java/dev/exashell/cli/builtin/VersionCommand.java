@@ -8,13 +8,13 @@ import dev.exashell.cli.RuntimeReport;
 import dev.exashell.cli.ShellCommand;
 
 /** {@code version}: what runs (see {@link RuntimeReport}). */
-public final class VersionCommand implements ShellCommand {
+final class VersionCommand implements ShellCommand {
 
 	private static final CommandSpec SPEC = CommandSpec.command("version", "show the exa-shell version and commit, the Java runtime and the start-up cache");
 
 	private final IoSource io;
 
-	public VersionCommand(IoSource io) {
+	VersionCommand(IoSource io) {
 		this.io = io;
 	}
 
