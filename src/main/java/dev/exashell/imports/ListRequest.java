@@ -35,8 +35,4 @@ public record ListRequest(int limit, Position start, Set<String> statuses, int m
 	public boolean filtered() {
 		return !statuses.isEmpty();
 	}
-
-	public ListRequest from(Position position) {
-		return new ListRequest(limit, position, statuses, maxPages);
-	}
 }

@@ -76,8 +76,7 @@ final class PageFetcher {
 			progress.clear();
 		}
 		Position at = walk.finished() ? null : new Position(walk.resumeCursor(), walk.resumeSkip());
-		boolean stoppedEarly = at != null && matches.size() < request.limit();
-		ScanStats stats = request.filtered() ? new ScanStats(walk.pages(), scanned, matches.size(), stoppedEarly) : null;
+		ScanStats stats = request.filtered() ? new ScanStats(walk.pages(), scanned, matches.size()) : null;
 		ImportPage last = walk.lastPage();
 		return new PageResult(new PageState(matches, request.start(), at, last != null && last.hasMore(),
 				last == null ? null : last.nextCursor(), request.limit(), request.statuses()), stats);

@@ -2,14 +2,11 @@ package dev.exashell.imports;
 
 import dev.exashell.session.PageState;
 
-/**
- * A page to show, and for a filtered scan what it took to find it: API pages read, imports
- * looked at, and whether the scan stopped at {@code --max-pages} before the end.
- */
+/** A page to show, and for a filtered scan what it took to find it: API pages read, imports looked at, matches. */
 public record PageResult(PageState page, ScanStats scan) {
 
 	/** Work done by a filtered scan; {@code null} in {@link PageResult} for a plain listing. */
-	public record ScanStats(int pages, long scanned, int matched, boolean stoppedAtMaxPages) {
+	public record ScanStats(int pages, long scanned, int matched) {
 	}
 
 	public boolean filtered() {

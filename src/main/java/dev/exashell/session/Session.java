@@ -154,10 +154,6 @@ public final class Session {
 		return Optional.of(page.items().get(n - 1));
 	}
 
-	public List<String> currentIds() {
-		return page == null ? List.of() : page.items().stream().map(Import::id).toList();
-	}
-
 	public Set<String> statusFilter() {
 		return statusFilter;
 	}

@@ -157,4 +157,29 @@ class ImportWalkTests {
 		assertThat(walk.finished()).isTrue();
 		assertThat(api.cursors).hasSize(2);
 	}
+
+	@Test
+	void walksEveryPageFromTheGivenCursorUntilTheLastWithItsPageSize() {
+		ScriptedList api = new ScriptedList(page("c2", "c"), page(null, "d", "e"));
+		ImportWalk walk = new ImportWalk(api, 2, "c1", 0);
+
+		assertThat(ids(walk.nextPage())).containsExactly("c");
+		assertThat(ids(walk.nextPage())).containsExactly("d", "e");
+		assertThat(walk.finished()).isTrue();
+		assertThat(api.cursors).containsExactly("c1", "c2");
+	}
+
+	@Test
+	void aNullOrEmptyCursorEndsTheWalkEvenIfHasMoreSaysOtherwise() {
+		ScriptedList api = new ScriptedList(page("c1", "a"), new ImportPage(List.of(imported("b")), true, null));
+		ImportWalk walk = new ImportWalk(api, null, null, 0);
+		walk.nextPage();
+		walk.nextPage();
+		ImportWalk empty = new ImportWalk(new ScriptedList(new ImportPage(List.of(imported("a")), true, "")), null, null, 0);
+		empty.nextPage();
+
+		assertThat(walk.finished()).isTrue();
+		assertThat(api.cursors).containsExactly(null, "c1");
+		assertThat(empty.finished()).isTrue();
+	}
 }

@@ -44,7 +44,7 @@ class ShowTests {
 		TestShell shell = TestShell.piped(sandbox);
 		shell.run("list --limit 5");
 		shell.run("next");
-		Import second = api.get(shell.session().currentIds().get(1));
+		Import second = api.get(shell.session().row(2).orElseThrow().id());
 
 		Result byRow = shell.run("show 2");
 
