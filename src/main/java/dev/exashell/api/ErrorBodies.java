@@ -32,7 +32,7 @@ final class ErrorBodies {
 	static ApiException toException(HttpTransport.Response response, Clock clock, String apiKey, Target target) {
 		int status = response.status();
 		String text = new String(response.body(), StandardCharsets.UTF_8);
-		JsonNode body = text.isBlank() ? null : Json.treeOrNull(response.body());
+		JsonNode body = text.isBlank() ? null : ClientJson.treeOrNull(response.body());
 		String message = null;
 		String code = null;
 		String type = null;

@@ -61,12 +61,12 @@ public final class ExaClient implements ImportsApi {
 		if (limit != null) {
 			query.add("limit=" + limit);
 		}
-		return read(retrying, api("GET", URI.create(config.apiRoot() + IMPORTS + query), null), true, Json::readPage);
+		return read(retrying, api("GET", URI.create(config.apiRoot() + IMPORTS + query), null), true, ClientJson::readPage);
 	}
 
 	@Override
 	public Import get(String id) {
-		return read(retrying, api("GET", importUri(id), null), false, Json::readImport);
+		return read(retrying, api("GET", importUri(id), null), false, ClientJson::readImport);
 	}
 
 	@Override
@@ -75,7 +75,7 @@ public final class ExaClient implements ImportsApi {
 		HttpRequest post = api("POST", URI.create(config.apiRoot() + IMPORTS), request);
 		HttpTransport.Response response = check(once.send(post), post, true);
 		try {
-			return Json.read(response, CreatedImport.class, "created import");
+			return ClientJson.read(response, CreatedImport.class, "created import");
 		}
 		catch (InvalidDataException e) {
 			throw new UnreadableCreateAnswerException(response.status(), response.body(), e);
@@ -85,12 +85,12 @@ public final class ExaClient implements ImportsApi {
 	@Override
 	public Import update(String id, UpdateImportRequest request) {
 		Objects.requireNonNull(request, "request");
-		return read(once, api("PATCH", importUri(id), request), false, Json::readImport);
+		return read(once, api("PATCH", importUri(id), request), false, ClientJson::readImport);
 	}
 
 	@Override
 	public Import delete(String id) {
-		return read(once, api("DELETE", importUri(id), null), false, Json::readImport);
+		return read(once, api("DELETE", importUri(id), null), false, ClientJson::readImport);
 	}
 
 	@Override
@@ -137,7 +137,7 @@ public final class ExaClient implements ImportsApi {
 			return builder.method(method, BodyPublishers.noBody()).build();
 		}
 		return builder.header("Content-Type", "application/json")
-			.method(method, BodyPublishers.ofByteArray(Json.write(body)))
+			.method(method, BodyPublishers.ofByteArray(ClientJson.write(body)))
 			.build();
 	}
 

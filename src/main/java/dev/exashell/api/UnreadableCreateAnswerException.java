@@ -29,7 +29,7 @@ public class UnreadableCreateAnswerException extends InvalidDataException {
 	}
 
 	private static String idIn(byte[] body) {
-		try (JsonParser parser = Json.MAPPER.createParser(body)) {
+		try (JsonParser parser = ClientJson.MAPPER.createParser(body)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				return null;
 			}

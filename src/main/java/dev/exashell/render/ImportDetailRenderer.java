@@ -28,8 +28,8 @@ public final class ImportDetailRenderer {
 				}
 			}
 			case TSV -> ImportRecords.detailPairs(item).forEach((pair) -> out.print(MachineText.tsvLine(pair)));
-			case JSON -> out.print(Json.importText(Json.pretty(), item) + "\n");
-			case JSONL -> out.print(Json.importText(Json.compact(), item) + "\n");
+			case JSON -> out.print(OutputJson.importText(OutputJson.pretty(), item) + "\n");
+			case JSONL -> out.print(OutputJson.importText(OutputJson.compact(), item) + "\n");
 			case CSV -> out.print(MachineText.csvLine(ImportRecords.CSV_COLUMNS) + MachineText.csvLine(ImportRecords.csvRow(item)));
 		}
 		io.flush();

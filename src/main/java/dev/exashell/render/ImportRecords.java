@@ -30,7 +30,7 @@ final class ImportRecords {
 
 	static List<String> csvRow(Import i) {
 		return Arrays.asList(i.id(), status(i), i.format(), entityType(i), entityDescription(i), i.title(),
-				String.valueOf(i.count()), Json.compact().writeValueAsString(i.metadata()), i.failedReason(),
+				String.valueOf(i.count()), OutputJson.compact().writeValueAsString(i.metadata()), i.failedReason(),
 				MachineText.iso(i.failedAt()), i.failedMessage(), MachineText.iso(i.createdAt()),
 				MachineText.iso(i.updatedAt()));
 	}

@@ -48,7 +48,7 @@ final class MachineSinks {
 	}
 
 	static PageSink jsonLines(PrintWriter out) {
-		return lines(out, "", (i) -> Json.importText(Json.compact(), i) + "\n");
+		return lines(out, "", (i) -> OutputJson.importText(OutputJson.compact(), i) + "\n");
 	}
 
 	/** CSV: the header is written even for an empty list, so a consumer always sees the columns. */
@@ -64,7 +64,7 @@ final class MachineSinks {
 			@Override
 			public void page(List<Import> items, int firstRowNumber) {
 				JsonGenerator g = started();
-				items.forEach((i) -> Json.writeImport(g, i));
+				items.forEach((i) -> OutputJson.writeImport(g, i));
 				g.flush();
 			}
 
@@ -89,7 +89,7 @@ final class MachineSinks {
 
 			private JsonGenerator started() {
 				if (generator == null) {
-					generator = Json.pretty().createGenerator(out);
+					generator = OutputJson.pretty().createGenerator(out);
 					generator.writeStartObject();
 					generator.writeName("data");
 					generator.writeStartArray();

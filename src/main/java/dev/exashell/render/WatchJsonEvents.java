@@ -45,7 +45,7 @@ final class WatchJsonEvents implements WatchView {
 			return;
 		}
 		StringWriter line = new StringWriter();
-		try (JsonGenerator event = Json.compact().createGenerator(line)) {
+		try (JsonGenerator event = OutputJson.compact().createGenerator(line)) {
 			event.writeStartObject();
 			event.writeStringProperty("time", WatchText.at(io.clock().instant(), ChronoUnit.MILLIS).toString());
 			event.writeStringProperty("id", current.id());

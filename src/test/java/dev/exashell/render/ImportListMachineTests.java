@@ -93,7 +93,7 @@ class ImportListMachineTests {
 		new ImportListRenderer(piped.io()).render(MIXED, OutputFormat.JSON);
 		assertThat(terminal.out()).isEqualTo(piped.out());
 		assertThat(terminal.err()).isEmpty();
-		assertThat(Json.mapper().readValue(piped.out(), ImportPage.class)).isEqualTo(MIXED);
+		assertThat(OutputJson.mapper().readValue(piped.out(), ImportPage.class)).isEqualTo(MIXED);
 	}
 
 	static Stream<Arguments> emptyPiped() {

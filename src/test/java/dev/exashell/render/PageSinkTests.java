@@ -63,13 +63,13 @@ class PageSinkTests {
 	void streamsOneValidJsonDocument() {
 		CapturedIo io = CapturedIo.piped();
 		stream(new ImportListRenderer(io.io()).openList(OutputFormat.JSON));
-		JsonNode doc = Json.mapper().readTree(io.out());
+		JsonNode doc = OutputJson.mapper().readTree(io.out());
 		assertThat(doc.propertyNames()).containsExactly("data", "hasMore", "nextCursor");
 		assertThat(doc.get("data").valueStream().map((i) -> i.get("id").asString())).containsExactly("imp_1", "imp_2",
 				"imp_3", "imp_4");
 		assertThat(doc.get("hasMore").asBoolean()).isFalse();
 		assertThat(doc.get("nextCursor").isNull()).isTrue();
-		assertThat(Json.mapper().readValue(io.out(), ImportPage.class).data())
+		assertThat(OutputJson.mapper().readValue(io.out(), ImportPage.class).data())
 			.isEqualTo(PAGES.stream().flatMap(List::stream).toList());
 	}
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.exashell.api.ExaClient;
 import dev.exashell.api.Import;
 import dev.exashell.cli.OutputFormat;
-import dev.exashell.render.Json;
+import dev.exashell.render.OutputJson;
 import dev.exashell.render.RelativeTime;
 import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.shell.TestShell.Result;
@@ -91,7 +91,7 @@ class ShowTests {
 
 		assertThat(result.code()).isZero();
 		assertThat(result.out()).startsWith("{\n  \"id\": \"" + id + "\",\n  \"object\": \"import\",\n").endsWith("}\n");
-		assertThat(Json.mapper().readValue(result.out(), Import.class)).isEqualTo(api.get(id));
+		assertThat(OutputJson.mapper().readValue(result.out(), Import.class)).isEqualTo(api.get(id));
 		assertThat(JsonMapper.builder().build().readTree(result.out()).propertyNames()).containsExactly("id", "object",
 				"status", "format", "entity", "title", "count", "metadata", "failedReason", "failedAt", "failedMessage",
 				"createdAt", "updatedAt");

@@ -7,7 +7,7 @@ import dev.exashell.api.Entity;
 import dev.exashell.api.Import;
 import dev.exashell.api.ImportStatus;
 import dev.exashell.cli.OutputFormat;
-import dev.exashell.render.Json;
+import dev.exashell.render.OutputJson;
 import dev.exashell.shell.TestShell.Result;
 import dev.exashell.testing.FakeClock;
 import dev.exashell.testing.TestTime;
@@ -38,7 +38,7 @@ class WatchWrongAnswerTests {
 	private HttpServer answeringWith(Import answer) {
 		try {
 			HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-			byte[] body = Json.compact().writeValueAsString(answer).getBytes(StandardCharsets.UTF_8);
+			byte[] body = OutputJson.compact().writeValueAsString(answer).getBytes(StandardCharsets.UTF_8);
 			http.createContext("/", exchange -> {
 				gets.incrementAndGet();
 				exchange.getResponseHeaders().add("Content-Type", "application/json");

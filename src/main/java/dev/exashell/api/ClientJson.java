@@ -12,11 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The one mapper of the client. Lenient where the API may grow: unknown fields ignored, nulls
+ * The one mapper of the API client, for the requests it sends and the answers it reads (what
+ * exa-shell prints goes through {@code render.OutputJson}). Lenient where the API may grow: unknown fields ignored, nulls
  * accepted for numbers and booleans (read as 0 / false). Instants in the API's own UTC form are
  * read by {@link ApiInstants}, any other ISO-8601 form by Jackson 3 itself.
  */
-final class Json {
+final class ClientJson {
 
 	static final JsonMapper MAPPER = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -24,7 +25,7 @@ final class Json {
 		.addModule(new SimpleModule("exa-shell-instants").addDeserializer(Instant.class, new ApiInstants()))
 		.build();
 
-	private Json() {
+	private ClientJson() {
 	}
 
 	static byte[] write(Object value) {

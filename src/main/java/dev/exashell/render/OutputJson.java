@@ -16,7 +16,8 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one configured Jackson 3 mapper for exa-shell's JSON, for reading and writing:
+ * The JSON exa-shell prints ({@code -o json}, {@code jsonl}, watch events; the API client reads
+ * answers with its own mapper): one configured Jackson 3 mapper, for writing and reading back:
  * <ul>
  * <li>times as ISO-8601 strings, {@code Instant}s in UTC like the API ({@code 2026-11-30T01:02:03.456Z});
  * <li>an {@link Import} always carries all 13 fields in the API's order, nulls written as {@code null};
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #pretty()} indents by two spaces with {@code "name": value}, {@code []} and {@code {}} for
  * empty containers and {@code \n} line ends on every platform; {@link #compact()} is one line.
  */
-public final class Json {
+public final class OutputJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -47,7 +48,7 @@ public final class Json {
 		.withObjectIndenter(TWO_SPACES)
 		.withArrayIndenter(TWO_SPACES);
 
-	private Json() {
+	private OutputJson() {
 	}
 
 	public static JsonMapper mapper() {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class JsonTests {
+class OutputJsonTests {
 
 	private static final Import FAILED = new Import("imp_1", "import", ImportStatus.FAILED, "csv",
 			new Entity("custom", "Series A fintech"), "leads", 1204, Map.of("source", "crm"), "missing_identifier",
@@ -19,7 +19,7 @@ class JsonTests {
 
 	@Test
 	void writesAllThirteenFieldsInTheApiOrderWithIsoTimes() {
-		assertThat(Json.compact().writeValueAsString(FAILED)).isEqualTo("""
+		assertThat(OutputJson.compact().writeValueAsString(FAILED)).isEqualTo("""
 				{"id":"imp_1","object":"import","status":"failed","format":"csv",\
 				"entity":{"type":"custom","description":"Series A fintech"},"title":"leads","count":1204,\
 				"metadata":{"source":"crm"},"failedReason":"missing_identifier","failedAt":"2026-11-30T01:02:04Z",\
@@ -30,7 +30,7 @@ class JsonTests {
 	void writesAbsentFieldsAsNull() {
 		Import pending = new Import("imp_2", "import", ImportStatus.PENDING, "csv", null, "t", 0, null, null, null,
 				null, Instant.parse("2026-11-30T00:00:00Z"), Instant.parse("2026-11-30T00:00:00Z"));
-		assertThat(Json.compact().writeValueAsString(pending)).isEqualTo("""
+		assertThat(OutputJson.compact().writeValueAsString(pending)).isEqualTo("""
 				{"id":"imp_2","object":"import","status":"pending","format":"csv","entity":null,"title":"t",\
 				"count":0,"metadata":{},"failedReason":null,"failedAt":null,"failedMessage":null,\
 				"createdAt":"2026-11-30T00:00:00Z","updatedAt":"2026-11-30T00:00:00Z"}""");
@@ -42,7 +42,7 @@ class JsonTests {
 		doc.put("data", List.of());
 		doc.put("meta", Map.of());
 		doc.put("list", List.of(1, Map.of("a", "b")));
-		assertThat(Json.pretty().writeValueAsString(doc)).isEqualTo("""
+		assertThat(OutputJson.pretty().writeValueAsString(doc)).isEqualTo("""
 				{
 				  "data": [],
 				  "meta": {},
@@ -57,9 +57,9 @@ class JsonTests {
 
 	@Test
 	void readsWhatItWritesAndIgnoresUnknownFields() {
-		String json = Json.compact().writeValueAsString(FAILED);
+		String json = OutputJson.compact().writeValueAsString(FAILED);
 		String withExtras = json.replace("{\"id\"", "{\"websetId\":\"ws_9\",\"id\"").replace("\"failed\"", "\"canceled\"");
-		Import read = Json.mapper().readValue(withExtras, Import.class);
+		Import read = OutputJson.mapper().readValue(withExtras, Import.class);
 		assertThat(read.status()).isEqualTo(ImportStatus.of("canceled"));
 		assertThat(read.entity()).isEqualTo(FAILED.entity());
 		assertThat(read.createdAt()).isEqualTo(FAILED.createdAt());
