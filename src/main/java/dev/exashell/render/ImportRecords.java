@@ -12,10 +12,6 @@ import java.util.Map;
  */
 final class ImportRecords {
 
-	/** List TSV columns (no header is printed); failedReason came last so earlier positions did not move. */
-	static final List<String> TSV_LIST_COLUMNS = List.of("id", "status", "title", "entity", "format", "count",
-			"createdAt", "failedReason");
-
 	/** CSV columns for list and show: every API field but the constant {@code object}, in API order. */
 	static final List<String> CSV_COLUMNS = List.of("id", "status", "format", "entity", "entityDescription", "title",
 			"count", "metadata", "failedReason", "failedAt", "failedMessage", "createdAt", "updatedAt");
@@ -23,6 +19,10 @@ final class ImportRecords {
 	private ImportRecords() {
 	}
 
+	/**
+	 * A list row piped (no header is printed): id, status, title, entity, format, count, createdAt,
+	 * failedReason; failedReason came last so earlier positions did not move.
+	 */
 	static List<String> tsvListRow(Import i) {
 		return Arrays.asList(i.id(), status(i), i.title(), entityType(i), i.format(), String.valueOf(i.count()),
 				MachineText.iso(i.createdAt()), i.failedReason());
