@@ -24,7 +24,10 @@ final class ShellLines {
 	private ShellLines() {
 	}
 
-	/** The words after {@code exa-shell} (or {@code scripts/exa-shell}, {@code ~/bin/exa-shell}) in each of the line's commands. */
+	/**
+	 * The words after {@code exa-shell} (or {@code scripts/exa-shell}, {@code ~/bin/exa-shell}) in each of
+	 * the line's commands, and in a message that quotes one after a colon ({@code hint: resume with: exa-shell …}).
+	 */
 	static List<List<String>> exaShellInvocations(String line) {
 		List<List<String>> found = new ArrayList<>();
 		if (!line.matches("(?s).*(^|[\\s/$])exa-shell( .*|$)") || line.startsWith("#!")) {
@@ -40,6 +43,10 @@ final class ShellLines {
 			}
 			while (!segment.isEmpty() && (segment.get(0).equals("$") || segment.get(0).matches("[A-Z_]+=.*"))) {
 				segment.remove(0);
+			}
+			int quoted = segment.indexOf("exa-shell");
+			if (quoted > 0 && segment.get(quoted - 1).endsWith(":")) {
+				segment = new ArrayList<>(segment.subList(quoted, segment.size()));
 			}
 			if (!segment.isEmpty() && segment.get(0).matches("(.*/)?exa-shell") && !isSynopsis(segment)
 					&& !isVersionLine(segment)) {
@@ -70,10 +77,21 @@ final class ShellLines {
 		return lines;
 	}
 
-	/** A prompt line's words, without {@code exa> } and without {@code …}. */
+	/**
+	 * A line's words, without {@code exa> }; {@code …} after an option is its value, elsewhere it
+	 * stands for words left out and is dropped.
+	 */
 	static List<String> words(String line) {
 		String typed = line.startsWith("exa> ") ? line.substring("exa> ".length()) : line;
-		return LineTokenizer.tokenize(typed).stream().filter(word -> !word.equals("…")).toList();
+		List<String> words = new ArrayList<>();
+		String previous = "";
+		for (String word : LineTokenizer.tokenize(typed)) {
+			if (!word.equals("…") || previous.startsWith("-")) {
+				words.add(word);
+			}
+			previous = word;
+		}
+		return words;
 	}
 
 	/** The first word of each code span in the first column of the table under the heading {@code heading}. */
