@@ -206,8 +206,8 @@ def main():
     print(markdown)
     with open(os.path.join(ROOT, "bench", "results.md"), "w") as f:
         f.write("# exa-shell benchmark results\n\n" + "\n".join(setup) + "\n\n" + markdown + "\n")
-        f.write("\nReproduce with `scripts/bench`; what each row measures and the targets are in the README's "
-                "Performance section.\n")
+        f.write("\nReproduce with `scripts/bench`; what each row measures and the targets are in "
+                "docs/performance.md.\n")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-process fake of the Exa Websets Imports API on the JDK's HTTP server. {@link #baseUrl()}
- * ({@code http://127.0.0.1:PORT/websets}) is a drop-in base URL; see the README ("The embedded sandbox") for
+ * ({@code http://127.0.0.1:PORT/websets}) is a drop-in base URL; see docs/sandbox.md for
  * data, faults, time and errors. All its threads are daemons; {@link #close()} stops it at once.
  */
 public final class SandboxServer implements AutoCloseable {

@@ -53,7 +53,7 @@ class HangFaultTests {
 		assertThat(hung).noneMatch(CompletableFuture::isDone);
 	}
 
-	/** POSTs, since the JDK client resends a GET whose connection closes before any byte (see the README). */
+	/** POSTs, since the JDK client resends a GET whose connection closes before any byte (see docs/sandbox.md, Faults). */
 	@Test
 	void resetAndCloseReleaseHungRequestsAtOnce() {
 		server.setFaults("hang:1");
