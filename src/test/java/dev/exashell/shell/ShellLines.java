@@ -1,4 +1,4 @@
-package dev.exashell.e2e;
+package dev.exashell.shell;
 
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.LineTokenizer;

@@ -1,4 +1,4 @@
-package dev.exashell.e2e;
+package dev.exashell.shell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.exashell.e2e;
+package dev.exashell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

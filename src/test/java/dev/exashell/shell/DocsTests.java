@@ -1,4 +1,4 @@
-package dev.exashell.e2e;
+package dev.exashell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.LaunchOptionsParser;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.UsageException;
-import dev.exashell.e2e.TestShell.Result;
+import dev.exashell.shell.TestShell.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
