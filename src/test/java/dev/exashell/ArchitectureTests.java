@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.exashell.sandbox.SandboxMain;
 
 /**
- * The layering, checked on every build (README, Layout): {@code api}, {@code sandbox} →
+ * The layering, checked on every build (docs/architecture.md, The layers and their rule): {@code api}, {@code sandbox} →
  * {@code watch} → {@code cli} → the features → {@code interactive} → {@code boot}; lower layers
  * never use higher ones and no two packages depend on each other.
  */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -79,14 +80,16 @@ class DocsNamesTests {
 				"InvocationBinder", "ErrorReporter", "ExitCodes");
 	}
 
-	/** The classes, records, interfaces and enums declared in src/, nested ones too. */
+	/** The classes, records, interfaces and enums declared in the main and test sources, nested ones too. */
 	private static Set<String> declaredTypes() throws IOException {
 		Set<String> names = new HashSet<>();
-		try (Stream<Path> files = Files.walk(MarkdownDocs.ROOT.resolve("src"))) {
-			for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-				Matcher declared = DECLARATION.matcher(Files.readString(file));
-				while (declared.find()) {
-					names.add(declared.group(1));
+		for (String root : List.of("src/main/java", "src/test/java")) {
+			try (Stream<Path> files = Files.walk(MarkdownDocs.ROOT.resolve(root))) {
+				for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+					Matcher declared = DECLARATION.matcher(Files.readString(file));
+					while (declared.find()) {
+						names.add(declared.group(1));
+					}
 				}
 			}
 		}
