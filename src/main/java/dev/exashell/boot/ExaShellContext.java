@@ -63,6 +63,7 @@ public final class ExaShellContext {
 
 	private static void fromAnnotations(GenericApplicationContext context) {
 		context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor());
+		context.addBeanFactoryPostProcessor(new UnusedInfrastructure());
 		new AnnotatedBeanDefinitionReader(context).register(ExaShellApplication.class);
 	}
 
@@ -84,15 +85,15 @@ public final class ExaShellContext {
 	}
 
 	/**
-	 * The Spring Shell settings its JLine wiring reads: no runner of its own and no {@code history}
-	 * command (ours replace them), and the history file's name (in the directory our
-	 * {@code UserConfigPathProvider} gives).
+	 * The Spring Shell conditions its JLine wiring has: no runner of its own and no {@code history}
+	 * command (ours replace them). Its settings (the history file's name, in the directory our
+	 * {@code UserConfigPathProvider} gives) are made in {@code InteractiveConfiguration.springShellProperties},
+	 * not bound from here (see {@link UnusedInfrastructure}).
 	 */
 	private static Map<String, Object> defaults() {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.shell.interactive.enabled", "false");
 		properties.put("spring.shell.command.history.enabled", "false");
-		properties.put("spring.shell.history.name", "history");
 		return properties;
 	}
 }

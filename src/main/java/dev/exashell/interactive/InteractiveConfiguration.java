@@ -30,6 +30,9 @@ import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.shell.core.autoconfigure.SpringShellProperties;
+import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.springframework.shell.jline.CommandCompleter;
@@ -47,7 +50,13 @@ public class InteractiveConfiguration {
 	/** Lines never written to history (a safety net: {@link SafeHistory} drops them, and the keys, itself). */
 	static final String HISTORY_IGNORE = "login:login *:*--api-key*";
 
+	/**
+	 * Lazy like every other bean (Spring does not make a {@code SmartInitializingSingleton} lazy by
+	 * itself): one-shot and script runs never build it. Built on demand, it never looks for
+	 * command beans in the context either; every command is registered here.
+	 */
 	@Bean
+	@Lazy
 	CommandRegistry commandRegistry(CommandCatalog commandCatalog) {
 		CommandRegistry registry = new CommandRegistry();
 		for (ShellCommand command : commandCatalog.commands()) {
@@ -77,7 +86,19 @@ public class InteractiveConfiguration {
 		return configStore::dir;
 	}
 
+	/**
+	 * Spring Shell's settings, made directly rather than bound from the environment (see
+	 * {@code boot.UnusedInfrastructure}): the history file is {@code history} in our config directory.
+	 */
 	@Bean
+	SpringShellProperties springShellProperties() {
+		SpringShellProperties properties = new SpringShellProperties();
+		properties.getHistory().setName("history");
+		return properties;
+	}
+
+	/** Saved when the context closes (Spring Shell's own listener for that is not registered). */
+	@Bean(destroyMethod = "save")
 	History history(Session session, LaunchOptions launchOptions, ConfigStore configStore, CommandCatalog commandCatalog) {
 		return new SafeHistory(() -> {
 			Collection<String> keys = new ArrayList<>();
@@ -93,6 +114,12 @@ public class InteractiveConfiguration {
 			}
 			return keys;
 		}, commandCatalog::startsWithSecretLikeWord);
+	}
+
+	/** JLine's JNI provider alone when its library loads: the terminal is then built without probing the others. */
+	@Bean
+	TerminalCustomizer terminalProviders() {
+		return new TerminalProviders();
 	}
 
 	@Bean
