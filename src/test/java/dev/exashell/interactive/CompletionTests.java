@@ -190,19 +190,6 @@ class CompletionTests {
 	}
 
 	@Test
-	void springShellsOwnCompleterLosesTheCommandAfterAPositionalArgumentWhichIsWhyItIsReplaced() {
-		CommandRegistry registry = new CommandRegistry();
-		commands.catalog().commands().forEach(c -> registry.registerCommand(new SpringShellCommandAdapter(c)));
-		ParsedLine line = parser.parse("create leads.csv --en", 21, ParseContext.COMPLETE);
-		List<Candidate> candidates = new ArrayList<>();
-
-		new org.springframework.shell.jline.CommandCompleter(registry).complete(reader, line, candidates);
-
-		assertThat(candidates).isEmpty();
-		assertThat(values("create leads.csv --en")).contains("--entity");
-	}
-
-	@Test
 	void anUnknownCommandOffersNothing() {
 		assertThat(tab("bogus ")).isEmpty();
 	}
