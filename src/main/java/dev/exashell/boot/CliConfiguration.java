@@ -1,59 +1,73 @@
 package dev.exashell.boot;
 
-import dev.exashell.api.Sleeper;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.ErrorReporter;
-import dev.exashell.cli.Interrupts;
 import dev.exashell.cli.LaunchOptions;
-import dev.exashell.cli.LinePrompt;
 import dev.exashell.cli.ModeIo;
-import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.StandardStreams;
+import dev.exashell.config.ConfigStore;
 import dev.exashell.interactive.InteractiveStart;
 import dev.exashell.script.ScriptRunner;
 import dev.exashell.session.ApiAccess;
-import dev.exashell.session.CommandContext;
 import dev.exashell.session.OriginResolver;
-import dev.exashell.session.SecretPrompt;
 import dev.exashell.session.Session;
-import java.time.Clock;
 import java.util.Map;
-import java.util.function.IntSupplier;
+import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The shell's core wiring, registered explicitly (no component scanning). The commands themselves
- * are built by {@link Commands}, which tests use too; any other {@link ShellCommand} bean (the
- * interactive ones) is added to them.
+ * The interactive shell's core beans, registered explicitly (no component scanning): each is what
+ * the one {@link ShellWiring} holds, the wiring one-shot and script runs use without Spring. Only
+ * the terminal differs: here it is Spring Shell's, whose line reader the prompt reads from.
  */
 @Configuration(proxyBeanMethods = false)
 public class CliConfiguration {
 
-	@Bean
-	ModeIo modeIo(StandardStreams standardStreams, LaunchOptions launchOptions, Map<String, String> environmentVariables,
-			ObjectProvider<Terminal> terminal) {
-		IntSupplier width = () -> terminal.getObject().getWidth();
-		return new ModeIo(standardStreams, launchOptions, environmentVariables, width, Clock.systemUTC());
+	/** Closed with the context: the embedded sandbox stops. */
+	@Bean(destroyMethod = "close")
+	ShellWiring shellWiring(LaunchOptions launchOptions, Map<String, String> environmentVariables,
+			StandardStreams standardStreams, ObjectProvider<Terminal> terminal) {
+		return ShellWiring.create(launchOptions, environmentVariables, standardStreams,
+				() -> terminal.getObject().getWidth());
 	}
 
 	@Bean
-	ErrorReporter errorReporter(LaunchOptions launchOptions, StandardStreams standardStreams) {
-		return new ErrorReporter(launchOptions.debug(), standardStreams.err());
+	ModeIo modeIo(ShellWiring shellWiring) {
+		return shellWiring.modeIo();
 	}
 
 	@Bean
-	Commands commands(Session session, ApiAccess apiAccess, ModeIo modeIo, LaunchOptions launchOptions,
-			ErrorReporter errorReporter, ObjectProvider<SecretPrompt> secretPrompt, ObjectProvider<ShellCommand> more,
-			OriginResolver originResolver, ObjectProvider<LinePrompt> linePrompt) {
-		return Commands.create(new CommandContext(session, apiAccess, modeIo, launchOptions.output(), errorReporter,
-				originResolver, prompt -> secretPrompt.getObject().ask(prompt),
-				question -> linePrompt.getObject().ask(question), Sleeper.SYSTEM,
-				launchOptions.mode() == LaunchOptions.Mode.INTERACTIVE ? Interrupts.NONE : Interrupts.sigint()),
-				more.orderedStream().toList());
+	ErrorReporter errorReporter(ShellWiring shellWiring) {
+		return shellWiring.reporter();
+	}
+
+	@Bean
+	ConfigStore configStore(ShellWiring shellWiring) {
+		return shellWiring.configStore();
+	}
+
+	@Bean
+	OriginResolver originResolver(ShellWiring shellWiring) {
+		return shellWiring.origins();
+	}
+
+	@Bean
+	Session session(ShellWiring shellWiring) {
+		return shellWiring.session();
+	}
+
+	@Bean
+	ApiAccess apiAccess(ShellWiring shellWiring) {
+		return shellWiring.api();
+	}
+
+	@Bean
+	Commands commands(ShellWiring shellWiring, ObjectProvider<LineReader> lineReader) {
+		return shellWiring.commands(lineReader::getObject);
 	}
 
 	@Bean

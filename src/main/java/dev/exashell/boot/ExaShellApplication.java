@@ -16,7 +16,7 @@ import org.springframework.shell.core.autoconfigure.UserConfigAutoConfiguration;
  * deferred import pass and a property binder for exclusions on every start.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ CliConfiguration.class, InteractiveConfiguration.class, SessionConfiguration.class,
-		ImportsConfiguration.class, JLineShellAutoConfiguration.class, UserConfigAutoConfiguration.class })
+@Import({ CliConfiguration.class, InteractiveConfiguration.class, JLineShellAutoConfiguration.class,
+		UserConfigAutoConfiguration.class })
 public class ExaShellApplication {
 }

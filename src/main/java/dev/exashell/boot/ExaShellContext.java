@@ -25,8 +25,9 @@ import org.springframework.util.ClassUtils;
  * <li>otherwise (e.g. {@code java -jar target/exa-shell.jar}), from {@link ExaShellApplication}'s
  * annotations, processed at start-up.</li>
  * </ul>
- * The mode (interactive, one command, script) is never part of the definitions: it is decided at
- * run time by {@link ModeRunner}, so the AOT-generated definitions serve every mode.
+ * Only the interactive shell starts this context (one-shot and script runs use {@link ShellWiring}
+ * alone); the mode is still not part of the definitions, so the context can run any mode
+ * ({@link ModeRunner}), as the tests that compare it with the plain wiring do.
  */
 public final class ExaShellContext {
 

@@ -10,29 +10,17 @@ import dev.exashell.cli.OutputFailedException;
 import dev.exashell.cli.RuntimeReport;
 import dev.exashell.cli.StandardStreams;
 import dev.exashell.cli.UsageException;
+import dev.exashell.config.ConfigStore;
+import dev.exashell.interactive.TerminalOnDemand;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.springframework.beans.BeansException;
-import org.springframework.context.support.GenericApplicationContext;
 
 /**
- * Entry point. Global options are read before Spring starts, so a bad one fails fast with exit 2
- * and the mode (interactive, one command, script) is decided at run time, not baked in.
- * <p>
- * Spring starts as a plain context ({@link ExaShellContext}), not through
- * {@code SpringApplication}: the shell has no use for Boot's start-up machinery (environment
- * post-processors, config files, the logging system, auto-configuration discovery, runners).
- * Every bean is declared by the configurations {@link ExaShellApplication} imports, all lazily.
+ * Entry point. Global options are read first, so a bad one fails fast with exit 2, and the mode
+ * is decided at run time, not baked in. One command and a script run on {@link ShellWiring}
+ * alone, without Spring; only the interactive shell starts Spring and Spring Shell's JLine wiring
+ * ({@link InteractiveShell}), whose beans come from the same {@link ShellWiring}.
  */
 public final class ExaShellMain {
-
-	/**
-	 * Loggers configured here, held so they are not garbage-collected (java.util.logging keeps
-	 * only weak references, and a collected logger forgets its level).
-	 */
-	private static final Logger[] QUIETED = { Logger.getLogger("org.jline"),
-			Logger.getLogger("org.springframework.context") };
 
 	private ExaShellMain() {
 	}
@@ -67,48 +55,71 @@ public final class ExaShellMain {
 		}
 		launch.warnings().forEach(w -> streams.err().println("warning: " + w));
 		streams.err().flush();
-		configureLogging(launch.debug());
-		try (GenericApplicationContext context = ExaShellContext.create()) {
-			context.getBeanFactory().registerSingleton("launchOptions", launch);
-			context.getBeanFactory().registerSingleton("environmentVariables", env);
-			context.getBeanFactory().registerSingleton("standardStreams", streams);
-			// Closes the context (history saved, embedded sandbox stopped) when the JVM is stopped by a signal.
-			context.registerShutdownHook();
-			ModeRunner runner;
+		if (launch.mode() != LaunchOptions.Mode.INTERACTIVE) {
+			return runWithoutPrompt(launch, env, streams);
+		}
+		Logging.configure(launch.debug());
+		return InteractiveShell.run(launch, env, streams);
+	}
+
+	/**
+	 * One command or a script: no prompt, so no Spring context either; the same {@link ShellWiring}
+	 * the interactive shell's beans come from, and a terminal only if a command needs one.
+	 */
+	private static int runWithoutPrompt(LaunchOptions launch, Map<String, String> env, StandardStreams streams) {
+		if (launch.sandbox()) {
+			// the embedded sandbox's HTTP server logs through java.util.logging
+			Logging.configure(launch.debug());
+		}
+		TerminalOnDemand terminal = new TerminalOnDemand(ConfigStore.locate(env).resolve("history"),
+				() -> Logging.configure(launch.debug()));
+		ShellWiring wiring;
+		try {
+			wiring = ShellWiring.create(launch, env, streams, terminal::width);
+		}
+		catch (RuntimeException e) {
+			return new ErrorReporter(launch.debug()).report(causeOf(e), streams.err(), null);
+		}
+		// Stops the embedded sandbox and restores the terminal when the JVM is stopped by a signal.
+		Thread closing = new Thread(() -> close(wiring, terminal), "exa-shell-close");
+		Runtime.getRuntime().addShutdownHook(closing);
+		try {
+			Commands commands = wiring.commands(terminal::lineReader);
+			return new ModeRunner(launch, commands.dispatcher(), commands.scripts(), () -> {
+				throw new IllegalStateException("no prompt in " + launch.mode() + " mode");
+			}, wiring.reporter(), wiring.modeIo()).run();
+		}
+		finally {
+			close(wiring, terminal);
 			try {
-				context.refresh();
-				runner = context.getBean(ModeRunner.class);
+				Runtime.getRuntime().removeShutdownHook(closing);
 			}
-			catch (BeansException e) {
-				return new ErrorReporter(launch.debug()).report(causeOf(e), streams.err(), null);
+			catch (IllegalStateException e) {
+				// the JVM is shutting down already; the hook closes (again, harmlessly)
 			}
-			return runner.run();
+		}
+	}
+
+	private static void close(ShellWiring wiring, TerminalOnDemand terminal) {
+		try (terminal; wiring) {
+			// both closed, the wiring first
 		}
 	}
 
 	/**
-	 * Diagnostics only, never on stdout: Spring (through commons-logging) and JLine log to
-	 * java.util.logging, whose console handler writes to stderr. Warnings and errors only, one line
-	 * each; JLine's warnings (e.g. about falling back to a dumb terminal) and Spring's note that a
-	 * failed start-up was cancelled (reported by us instead) only with {@code --debug}.
+	 * What went wrong at start-up (the wiring, or a bean made from it, could not be built): our own
+	 * exception (a bad base URL, ...) if there is one, else the innermost cause.
 	 */
-	static void configureLogging(boolean debug) {
-		if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
-			System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %3$s: %5$s%6$s%n");
-		}
-		Logger.getLogger("").setLevel(Level.WARNING);
-		for (Logger logger : QUIETED) {
-			logger.setLevel(debug ? Level.WARNING : Level.SEVERE);
-		}
-	}
-
-	/** What went wrong when a bean could not be built: our own exception (a bad base URL, ...) if there is one. */
-	static Throwable causeOf(BeansException failure) {
+	static Throwable causeOf(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof ExaException) {
 				return t;
 			}
 		}
-		return failure.getMostSpecificCause();
+		Throwable t = failure;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		return t;
 	}
 }

@@ -1,29 +1,23 @@
 package dev.exashell.interactive;
 
-import dev.exashell.interactive.InteractiveStart;
 import dev.exashell.cli.CommandCatalog;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.FailFastOutputStream;
 import dev.exashell.cli.Io;
 import dev.exashell.cli.LaunchOptions;
-import dev.exashell.cli.LinePrompt;
 import dev.exashell.cli.ModeIo;
 import dev.exashell.cli.ShellCommand;
 import dev.exashell.config.ConfigFile.Profile;
 import dev.exashell.config.ConfigStore;
 import dev.exashell.session.ApiKey;
 import dev.exashell.session.Session;
-import dev.exashell.session.SecretPrompt;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.jline.builtins.Completers;
-import org.jline.reader.EndOfFileException;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
-import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -41,8 +35,8 @@ import org.springframework.shell.jline.PromptProvider;
 /**
  * The interactive side: what Spring Shell's JLine wiring needs from us (the command registry, our
  * completer, the history that keeps keys out, the config directory it lives in, the prompt) and the
- * loop that reads lines. All lazy: one-shot and script runs never build a terminal or a line
- * reader.
+ * loop that reads lines. Only the interactive shell starts Spring; one-shot and script runs use
+ * {@code boot/ShellWiring} alone.
  */
 @Configuration(proxyBeanMethods = false)
 public class InteractiveConfiguration {
@@ -125,56 +119,6 @@ public class InteractiveConfiguration {
 	@Bean
 	PromptProvider promptProvider() {
 		return () -> new AttributedString("exa> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
-	}
-
-	/** The masked prompt for login: JLine does not add masked lines to history. Empty without a terminal. */
-	@Bean
-	SecretPrompt secretPrompt(ObjectProvider<LineReader> lineReader, ModeIo modeIo) {
-		return prompt -> {
-			if (!modeIo.io().tty()) {
-				return Optional.empty();
-			}
-			modeIo.io().flush();
-			try {
-				return Optional.of(lineReader.getObject().readLine(prompt, '*'));
-			}
-			catch (UserInterruptException | EndOfFileException e) {
-				return Optional.of("");
-			}
-		};
-	}
-
-	/** Reads the answer to a question (delete's confirmation) on the terminal, outside history. */
-	@Bean
-	LinePrompt linePrompt(ObjectProvider<LineReader> lineReader, ModeIo modeIo) {
-		return question -> {
-			if (!modeIo.io().tty()) {
-				return Optional.empty();
-			}
-			modeIo.io().flush();
-			LineReader reader = lineReader.getObject();
-			Object before = reader.getVariable(LineReader.DISABLE_HISTORY);
-			reader.setVariable(LineReader.DISABLE_HISTORY, true);
-			try {
-				return Optional.of(reader.readLine(question));
-			}
-			catch (UserInterruptException | EndOfFileException e) {
-				return Optional.of("");
-			}
-			finally {
-				reader.setVariable(LineReader.DISABLE_HISTORY, before == null ? false : before);
-			}
-		};
-	}
-
-	@Bean
-	ClearCommand clearCommand(ModeIo modeIo) {
-		return new ClearCommand(modeIo);
-	}
-
-	@Bean
-	HistoryCommand historyCommand(ObjectProvider<LineReader> lineReader, ModeIo modeIo) {
-		return new HistoryCommand(() -> lineReader.getObject().getHistory(), modeIo);
 	}
 
 	@Bean

@@ -59,8 +59,8 @@ class SandboxClockTests {
 	void theEmbeddedSandboxStartedWithTheVariableHoldsTheSameImportsAsOneSeededAtThatInstant() {
 		StandardStreams streams = new StandardStreams(new PrintWriter(new StringWriter()),
 				new PrintWriter(new StringWriter()), false);
-		try (SandboxServer embedded = new SessionConfiguration()
-			.embeddedSandbox(Map.of(SandboxClock.VARIABLE, TestTime.NOW.toString()), streams);
+		try (SandboxServer embedded = ShellWiring
+			.embeddedSandbox(Map.of(SandboxClock.VARIABLE, TestTime.NOW.toString()), streams.err());
 				SandboxServer reference = SandboxServer.start(SandboxOptions.defaults().withClock(TestTime.CLOCK))) {
 			assertThat(client(embedded).list(null, 200).data()).isEqualTo(client(reference).list(null, 200).data());
 		}
