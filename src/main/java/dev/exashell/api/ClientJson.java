@@ -6,6 +6,7 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,20 +17,34 @@ import tools.jackson.databind.module.SimpleModule;
  * exa-shell prints goes through {@code render.OutputJson}). Lenient where the API may grow: unknown fields ignored, nulls
  * accepted for numbers and booleans (read as 0 / false). Instants in the API's own UTC form are
  * read by {@link ApiInstants}, any other ISO-8601 form by Jackson 3 itself.
+ * <p>
+ * The mapper is built on first use: answers of the shape the API sends are read from plain token
+ * streams ({@link #TOKENS}, {@link ImportReader}), so a one-shot {@code list} never builds it
+ * (Jackson's first mapper sets up its tables, date formats and locale data: tens of milliseconds).
  */
 final class ClientJson {
 
-	static final JsonMapper MAPPER = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.addModule(new SimpleModule("exa-shell-instants").addDeserializer(Instant.class, new ApiInstants()))
-		.build();
+	/** Parsers without a mapper; the mapper's own are the same, as it sets no stream feature. */
+	static final JsonFactory TOKENS = new JsonFactory();
+
+	private static final class Mapper {
+
+		static final JsonMapper INSTANCE = JsonMapper.builder()
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.addModule(new SimpleModule("exa-shell-instants").addDeserializer(Instant.class, new ApiInstants()))
+			.build();
+	}
+
+	static JsonMapper mapper() {
+		return Mapper.INSTANCE;
+	}
 
 	private ClientJson() {
 	}
 
 	static byte[] write(Object value) {
-		return MAPPER.writeValueAsBytes(value);
+		return mapper().writeValueAsBytes(value);
 	}
 
 	/**
@@ -43,7 +58,7 @@ final class ClientJson {
 			if (isBlank(response.body())) {
 				throw new UnreadableBodyException(response.status(), response.requestId(), 1, null);
 			}
-			T value = MAPPER.readValue(response.body(), type);
+			T value = mapper().readValue(response.body(), type);
 			if (value != null) {
 				return value;
 			}
@@ -107,7 +122,7 @@ final class ClientJson {
 	/** The body as a JSON tree, or null when it is not JSON. */
 	static JsonNode treeOrNull(byte[] body) {
 		try {
-			return MAPPER.readTree(body);
+			return mapper().readTree(body);
 		}
 		catch (JacksonException e) {
 			return null;

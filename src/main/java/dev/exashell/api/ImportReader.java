@@ -43,7 +43,7 @@ final class ImportReader {
 
 	/** The page, or null when the mapper must read it. */
 	static ImportPage page(byte[] body) {
-		try (JsonParser parser = ClientJson.MAPPER.createParser(body)) {
+		try (JsonParser parser = ClientJson.TOKENS.createParser(body)) {
 			return new ImportReader(body, parser).page();
 		}
 		catch (Unexpected | JacksonException e) {
@@ -53,7 +53,7 @@ final class ImportReader {
 
 	/** The body as one import, or null when the mapper must read it. */
 	static Import single(byte[] body) {
-		try (JsonParser parser = ClientJson.MAPPER.createParser(body)) {
+		try (JsonParser parser = ClientJson.TOKENS.createParser(body)) {
 			ImportReader reader = new ImportReader(body, parser);
 			expect(parser.nextToken() == JsonToken.START_OBJECT);
 			Import item = reader.importObject(-1);

@@ -46,7 +46,7 @@ public final class RawJson {
 	 */
 	static List<RawJson> pageItems(byte[] body) {
 		List<RawJson> items = new ArrayList<>();
-		try (JsonParser p = ClientJson.MAPPER.createParser(body)) {
+		try (JsonParser p = ClientJson.TOKENS.createParser(body)) {
 			if (p.nextToken() != JsonToken.START_OBJECT) {
 				return List.of();
 			}
@@ -76,7 +76,7 @@ public final class RawJson {
 
 	/** Writes the object to {@code out} (compact or pretty, as {@code out} is set up), numbers in their received text. */
 	public void writeTo(JsonGenerator out) {
-		try (JsonParser p = ClientJson.MAPPER.createParser(body, offset, length)) {
+		try (JsonParser p = ClientJson.TOKENS.createParser(body, offset, length)) {
 			p.nextToken();
 			copyValue(p, out);
 		}
@@ -84,7 +84,7 @@ public final class RawJson {
 
 	/** Writes the value of the object's field {@code name} as received; false (nothing written) when it has none. */
 	public boolean writeField(String name, JsonGenerator out) {
-		try (JsonParser p = ClientJson.MAPPER.createParser(body, offset, length)) {
+		try (JsonParser p = ClientJson.TOKENS.createParser(body, offset, length)) {
 			p.nextToken();
 			while (p.nextToken() == JsonToken.PROPERTY_NAME) {
 				boolean wanted = p.currentName().equals(name);

@@ -29,7 +29,7 @@ public class UnreadableCreateAnswerException extends InvalidDataException {
 	}
 
 	private static String idIn(byte[] body) {
-		try (JsonParser parser = ClientJson.MAPPER.createParser(body)) {
+		try (JsonParser parser = ClientJson.TOKENS.createParser(body)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				return null;
 			}

@@ -80,7 +80,7 @@ class ImportJsonTests {
 
 	private static String compact(Import item) {
 		StringWriter text = new StringWriter();
-		try (JsonGenerator out = ClientJson.MAPPER.createGenerator(text)) {
+		try (JsonGenerator out = ClientJson.mapper().createGenerator(text)) {
 			item.raw().writeTo(out);
 		}
 		return text.toString();
@@ -132,9 +132,9 @@ class ImportJsonTests {
 		assertThat(created.importItem().status()).isEqualTo(ImportStatus.COMPLETED);
 		assertThat(created.importItem().metadata()).containsEntry("k", "v");
 		assertThat(created.uploadValidUntil()).isEqualTo("2026-01-01T01:00:00Z");
-		String written = ClientJson.MAPPER.writeValueAsString(created);
+		String written = ClientJson.mapper().writeValueAsString(created);
 		assertThat(written).startsWith("{\"id\":\"imp_1\",").contains("\"uploadUrl\":\"https://up.example/u?sig=1\"")
 			.doesNotContain("importItem");
-		assertThat(ClientJson.MAPPER.readValue(written, CreatedImport.class)).isEqualTo(created);
+		assertThat(ClientJson.mapper().readValue(written, CreatedImport.class)).isEqualTo(created);
 	}
 }

@@ -26,7 +26,7 @@ class ImportReaderTests {
 
 		ImportPage streamed = ImportReader.page(body);
 
-		ImportPage mapped = ClientJson.MAPPER.readValue(body, ImportPage.class);
+		ImportPage mapped = ClientJson.mapper().readValue(body, ImportPage.class);
 		assertThat(streamed).isEqualTo(mapped);
 		assertThat(streamed.data()).extracting(i -> i.raw().toString())
 			.containsExactlyElementsOf(RawJson.pageItems(body).stream().map(RawJson::toString).toList());
@@ -39,7 +39,7 @@ class ImportReaderTests {
 
 		Import streamed = ImportReader.single(body);
 
-		assertThat(streamed).isEqualTo(ClientJson.MAPPER.readValue(body, Import.class));
+		assertThat(streamed).isEqualTo(ClientJson.mapper().readValue(body, Import.class));
 		assertThat(streamed.raw().toString()).isEqualTo(FULL);
 	}
 

@@ -37,7 +37,7 @@ class RawJsonTests {
 
 	private static String copied(RawJson raw) {
 		StringWriter text = new StringWriter();
-		try (JsonGenerator out = ClientJson.MAPPER.createGenerator(text)) {
+		try (JsonGenerator out = ClientJson.mapper().createGenerator(text)) {
 			raw.writeTo(out);
 		}
 		return text.toString();
