@@ -50,11 +50,14 @@ exa_build_if_stale() {
 # Runs the shell with "$@" (exec: this shell process becomes the JVM).
 #
 # On first use for a given jar and JDK it prepares target/launch/<key>/: the jar extracted to a
-# plain classpath (class-data sharing needs one) and a cache of the classes a short training
-# session loads, in the form the JDK supports: on Java 25 an AOT cache (-XX:AOTCacheOutput,
+# plain classpath (class-data sharing needs one) and two caches of the classes short training
+# runs load, in the form the JDK supports: on Java 25 an AOT cache (-XX:AOTCacheOutput,
 # JEP 483/514/515: classes loaded and linked, plus method profiles), on Java 17-24 a dynamic
-# AppCDS archive (-XX:ArchiveClassesAtExit). Later runs map it (-XX:AOTCache /
-# -XX:SharedArchiveFile), which roughly halves start-up. <key> hashes the jar's size and mtime,
+# AppCDS archive (-XX:ArchiveClassesAtExit). exa-shell-prompt.* is trained at the prompt (Spring,
+# Spring Shell, JLine); exa-shell.* by a script, for one-shot and script runs, which start
+# without Spring: every class in a cache is loaded at start, so theirs holds only what they use.
+# Later runs map the one for their mode (-XX:AOTCache / -XX:SharedArchiveFile), which roughly
+# halves start-up. <key> hashes the jar's size and mtime,
 # the java binary, the JDK's release file and its modules image, and the flags, so a rebuilt jar
 # or another JDK gets a fresh cache; caches of older jars are removed. Anything that goes wrong
 # (an old or non-HotSpot JDK, no disk space, a concurrent launcher holding the lock) just means
@@ -76,9 +79,13 @@ exa_launch() {
       dir="$EXA_ROOT/target/launch/$(exa_launch_key "$real" "$home" "$release")"
       if [ -f "$dir/ready" ] || exa_prepare "$java" "$major" "$dir"; then
         local -a cached=()
+        local name=exa-shell
+        if exa_wants_prompt "$@" && { [ -f "$dir/exa-shell-prompt.aot" ] || [ -f "$dir/exa-shell-prompt.jsa" ]; }; then
+          name=exa-shell-prompt
+        fi
         mapfile -t cached < "$dir/jvm.flags"
-        if [ -f "$dir/exa-shell.aot" ]; then cached+=("-XX:AOTCache=$dir/exa-shell.aot" "-Dexa.shell.cache=$dir/exa-shell.aot"); fi
-        if [ -f "$dir/exa-shell.jsa" ]; then cached+=("-XX:SharedArchiveFile=$dir/exa-shell.jsa" "-Dexa.shell.cache=$dir/exa-shell.jsa"); fi
+        if [ -f "$dir/$name.aot" ]; then cached+=("-XX:AOTCache=$dir/$name.aot" "-Dexa.shell.cache=$dir/$name.aot"); fi
+        if [ -f "$dir/$name.jsa" ]; then cached+=("-XX:SharedArchiveFile=$dir/$name.jsa" "-Dexa.shell.cache=$dir/$name.jsa"); fi
         exec "$java" "${EXA_JVM_FLAGS[@]}" "${cached[@]}" -jar "$dir/app/exa-shell.jar" "$@"
       fi
     fi
@@ -91,7 +98,7 @@ exa_launch() {
 exa_launch_key() {
   local stamps sum
   stamps=$(stat -Lc '%s %Y' "$EXA_JAR" "$2/lib/modules" 2>/dev/null || true)
-  read -r sum _ < <(printf 'launch-v1\n%s\n%s\n%s\n%s\n' "$stamps" "$1" "$3" "${EXA_JVM_FLAGS[*]}" | cksum)
+  read -r sum _ < <(printf 'launch-v2\n%s\n%s\n%s\n%s\n' "$stamps" "$1" "$3" "${EXA_JVM_FLAGS[*]}" | cksum)
   echo "$sum"
 }
 
@@ -113,11 +120,66 @@ list --all --max-items 450
 version
 '
 
+# What the training script runs (one-shot and script mode, no prompt): listing in each output
+# format, paging, detail views, an error, a filter scan, help and a streamed walk.
+EXA_TRAINING_SCRIPT='list --limit 5
+list --limit 5 -o tsv
+list --limit 5 -o table
+list --limit 5 -o json
+next
+prev
+show 1
+show 2 -o json
+show imp_unknown
+filter --status failed
+filter --clear
+status
+help
+help list
+list --all --max-items 450
+version
+'
+
+# 0 when the arguments start the prompt: global options only, no command, no script, no
+# --version or --help (as LaunchOptionsParser decides; a wrong guess only costs speed).
+exa_wants_prompt() {
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --base-url|--api-key|--profile|--request-timeout|-o|--output|--color) shift; [ $# -gt 0 ] && shift ;;
+      --file|--file=*|-f|--version|-V|--help|-h|-) return 1 ;;
+      -*) shift ;;
+      *) return 1 ;;
+    esac
+  done
+  return 0
+}
+
+# exa_train JAVA MAJOR DIR run|prompt: trains DIR/exa-shell.{aot,jsa} on the training script
+# (run), or DIR/exa-shell-prompt.{aot,jsa} on the training session typed at the prompt, both on
+# the embedded sandbox with JSON output (so Jackson's writers are trained too); 0 when made.
+exa_train() {
+  local java=$1 major=$2 dir=$3 mode=$4 name=exa-shell file flag
+  if [ "$mode" = prompt ]; then name=exa-shell-prompt; fi
+  if [ "$major" -ge 25 ]; then file="$dir/$name.aot"; flag="-XX:AOTCacheOutput=$file"
+  else file="$dir/$name.jsa"; flag="-XX:ArchiveClassesAtExit=$file"; fi
+  if [ "$mode" = prompt ]; then
+    printf '%s' "$EXA_TRAINING_SESSION" | exa_training_env "$java" "${EXA_JVM_FLAGS[@]}" "$flag" \
+      -jar "$dir/app/exa-shell.jar" --sandbox -o jsonl >/dev/null 2>&1
+  else
+    # The script has an error on purpose, so its exit code is not 0; the cache is what counts.
+    printf '%s' "$EXA_TRAINING_SCRIPT" > "$dir/training.exa" && exa_training_env "$java" "${EXA_JVM_FLAGS[@]}" \
+      "$flag" -jar "$dir/app/exa-shell.jar" --sandbox --continue-on-error -o jsonl "$dir/training.exa" \
+      </dev/null >/dev/null 2>&1
+    rm -f "$dir/training.exa"
+  fi
+  [ -s "$file" ]
+}
+
 # exa_prepare JAVA MAJOR DIR: extract the jar and train the cache into DIR; 0 when DIR is ready.
 # Everything happens in DIR itself, under DIR.lock: an AppCDS archive is only valid for the
 # classpath it was dumped with, so the directory cannot be renamed afterwards.
 exa_prepare() {
-  local java=$1 major=$2 dir=$3 train_flag
+  local java=$1 major=$2 dir=$3
   [ -e "$dir/failed" ] && return 1
   mkdir -p "$(dirname "$dir")" 2>/dev/null || return 1
   # A lock left by a launcher that was killed while preparing is stale after 10 minutes.
@@ -129,17 +191,10 @@ exa_prepare() {
     echo "exa-shell: preparing a start-up cache for this jar and Java $major (once, a few seconds)..." >&2
   fi
   local -a quiet=(-Xlog:cds*=off:stderr)
-  if [ "$major" -ge 25 ]; then
-    train_flag="-XX:AOTCacheOutput=$dir/exa-shell.aot"
-    quiet+=(-Xlog:aot*=off:stderr)
-  else
-    train_flag="-XX:ArchiveClassesAtExit=$dir/exa-shell.jsa"
-  fi
+  if [ "$major" -ge 25 ]; then quiet+=(-Xlog:aot*=off:stderr); fi
   local ok=1
   if "$java" -Djarmode=tools -jar "$EXA_JAR" extract --destination "$dir/app" >/dev/null 2>&1 \
-      && printf '%s' "$EXA_TRAINING_SESSION" | exa_training_env "$java" \
-        "${EXA_JVM_FLAGS[@]}" "$train_flag" -jar "$dir/app/exa-shell.jar" --sandbox -o jsonl >/dev/null 2>&1 \
-      && { [ -s "$dir/exa-shell.aot" ] || [ -s "$dir/exa-shell.jsa" ]; }; then
+      && exa_train "$java" "$major" "$dir" run && exa_train "$java" "$major" "$dir" prompt; then
     # The JVM's notes about the cache (e.g. that it cannot be used after all) stay off stderr,
     # which belongs to the shell's own messages; a cache it cannot use only costs speed.
     printf '%s\n' "${quiet[@]}" > "$dir/jvm.flags"

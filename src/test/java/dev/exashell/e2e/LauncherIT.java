@@ -11,18 +11,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code scripts/exa-shell} starts the jar from the class-data cache it prepared for this jar and
- * this Java (an AOT cache on Java 25, an AppCDS archive on 17): the shell's own classes, Spring's
- * and Jackson's come out of the cache's shared objects file, not out of the jars. It also has
- * Spring use the bean definitions generated at build time (Spring AOT) instead of parsing the
- * configuration classes. Started without the launcher, the jar parses them and works the same.
+ * {@code scripts/exa-shell} starts the jar from the class-data caches it prepared for this jar and
+ * this Java (AOT caches on Java 25, AppCDS archives on 17), one for each way the shell starts: a
+ * one-shot run loads no Spring at all, the prompt starts Spring with the bean definitions generated
+ * at build time (Spring AOT) instead of parsing the configuration classes; the classes come out of
+ * the cache's shared objects file, not out of the jars. Started without the launcher, the jar
+ * parses the configurations and works the same.
  */
 class LauncherIT {
 
 	private static final Path LAUNCH = Path.of("target", "launch").toAbsolutePath();
 
 	@Test
-	void theLauncherRunsTheShellFromTheCacheItPrepared() throws Exception {
+	void aOneShotRunStartsWithoutSpringFromTheCacheTrainedWithoutAPrompt() throws Exception {
 		Path classLog = Files.createTempFile("exa-it-classes", ".log");
 		try {
 			Run run = ExaShellJar.run(Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + classLog), null,
@@ -30,10 +31,32 @@ class LauncherIT {
 
 			assertThat(run.code()).isZero();
 			assertThat(run.out().lines()).hasSize(2);
-			assertThat(readyCaches()).isNotEmpty();
-			List<String> log = Files.readAllLines(classLog);
-			assertThat(log).anyMatch(line -> line.contains("dev.exashell.boot.ExaShellMain source: shared objects file"))
-				.anyMatch(line -> line.contains("tools.jackson.databind.json.JsonMapper source: shared objects file"))
+			assertThat(readyCaches()).isNotEmpty().allMatch(dir -> Files.isRegularFile(cache(dir, "exa-shell"))
+					&& Files.isRegularFile(cache(dir, "exa-shell-prompt")));
+			assertThat(Files.readAllLines(classLog))
+				.anyMatch(line -> line.contains("dev.exashell.boot.ExaShellMain source: shared objects file"))
+				.anyMatch(line -> line.contains("dev.exashell.boot.ShellWiring source: shared objects file"))
+				.noneMatch(line -> line.contains(" org.springframework."))
+				.noneMatch(line -> line.contains(" org.jline.terminal."));
+			assertThat(ExaShellJar.run("version").out()).contains("start-up cache: in use · ")
+				.containsPattern("/exa-shell\\.(aot|jsa)\n");
+		}
+		finally {
+			Files.deleteIfExists(classLog);
+		}
+	}
+
+	@Test
+	void thePromptStartsSpringFromItsOwnCacheWithTheDefinitionsGeneratedAtBuildTime() throws Exception {
+		Path classLog = Files.createTempFile("exa-it-classes", ".log");
+		try {
+			Run run = ExaShellJar.run(Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + classLog), "version\n",
+					Path.of("").toAbsolutePath(), "--sandbox");
+
+			assertThat(run.code()).isZero();
+			assertThat(run.out()).contains("start-up cache: in use · ").containsPattern("/exa-shell-prompt\\.(aot|jsa)\n");
+			assertThat(Files.readAllLines(classLog))
+				.anyMatch(line -> line.contains("dev.exashell.boot.ExaShellMain source: shared objects file"))
 				.anyMatch(line -> line.contains(
 						"org.springframework.context.support.GenericApplicationContext source: shared objects file"))
 				.anyMatch(line -> line.contains("dev.exashell.boot.ExaShellApplication__ApplicationContextInitializer "))
@@ -45,18 +68,21 @@ class LauncherIT {
 	}
 
 	@Test
-	void withoutTheLauncherTheJarBuildsItsContextFromTheAnnotations() throws Exception {
+	void withoutTheLauncherThePromptBuildsItsContextFromTheAnnotations() throws Exception {
 		Path classLog = Files.createTempFile("exa-it-classes", ".log");
 		try {
 			ProcessBuilder builder = new ProcessBuilder(ExaShellJar.java(), "-Xlog:class+load=info:file=" + classLog,
-					"-jar", ExaShellJar.JAR.toString(), "--sandbox", "-o", "tsv", "list", "--limit", "2")
+					"-jar", ExaShellJar.JAR.toString(), "--sandbox")
 				.redirectError(ProcessBuilder.Redirect.DISCARD);
 			builder.environment().remove("EXA_API_KEY");
 			Process process = builder.start();
+			try (var in = process.getOutputStream()) {
+				in.write("version\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
 			String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
 			assertThat(process.waitFor()).isZero();
-			assertThat(out.lines()).hasSize(2);
+			assertThat(out).contains("exa> ", "exa-shell ");
 			assertThat(Files.readAllLines(classLog))
 				.anyMatch(line -> line.contains("org.springframework.context.annotation.ConfigurationClassParser "))
 				.noneMatch(line -> line.contains("ExaShellApplication__ApplicationContextInitializer "));
@@ -112,6 +138,12 @@ class LauncherIT {
 				Files.deleteIfExists(file);
 			}
 		}
+	}
+
+	/** The cache named {@code name} in a launch directory: an AOT cache on Java 25, an AppCDS archive before. */
+	private static Path cache(Path dir, String name) {
+		Path aot = dir.resolve(name + ".aot");
+		return Files.exists(aot) ? aot : dir.resolve(name + ".jsa");
 	}
 
 	private static List<Path> readyCaches() throws Exception {

@@ -44,7 +44,7 @@ class ReleaseArchiveIT {
 		Result packaged = run(Path.of("").toAbsolutePath(), Map.of("EXA_SHELL_NO_BUILD", "1"), 600,
 				"scripts/package", "--output", work.resolve("dist").toString());
 		assertThat(packaged.code()).as(packaged.err()).isZero();
-		assertThat(packaged.err()).contains("bundled Java", "with a start-up cache made at build time");
+		assertThat(packaged.err()).contains("bundled Java", "with start-up caches made at build time");
 		archive = work.resolve("dist").resolve(NAME + ".tar.gz");
 		assertThat(Files.readString(work.resolve("dist").resolve(NAME + ".tar.gz.sha256")))
 			.matches("[0-9a-f]{64}  " + NAME + "\\.tar\\.gz\\n");
