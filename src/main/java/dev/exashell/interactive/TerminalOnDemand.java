@@ -13,8 +13,8 @@ import org.jline.terminal.TerminalBuilder;
  * The terminal of a one-shot or script run, made only when something needs it: the width of a
  * table printed to a terminal, a masked {@code login} prompt, {@code delete}'s question, the saved
  * {@code history}. Built as the interactive shell builds its own (JLine's system terminal writing
- * to stdout; the history file in the config directory); a run that needs none of these (e.g.
- * output to a pipe) never loads JLine.
+ * to stdout, with the same {@link TerminalProviders}; the history file in the config directory);
+ * a run that needs none of these (e.g. output to a pipe) never loads JLine.
  */
 public final class TerminalOnDemand implements AutoCloseable {
 
@@ -36,7 +36,9 @@ public final class TerminalOnDemand implements AutoCloseable {
 		if (terminal == null) {
 			beforeOpening.run();
 			try {
-				terminal = TerminalBuilder.builder().systemOutput(TerminalBuilder.SystemOutput.SysOut).build();
+				TerminalBuilder builder = TerminalBuilder.builder().systemOutput(TerminalBuilder.SystemOutput.SysOut);
+				new TerminalProviders().customize(builder);
+				terminal = builder.build();
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException("cannot open the terminal", e);
