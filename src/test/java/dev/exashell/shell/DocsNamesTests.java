@@ -34,7 +34,7 @@ class DocsNamesTests {
 	 * shapes' short names, and the two classes of the worked example in architecture.md.
 	 */
 	private static final Set<String> OUTSIDE = Set.of("ArchiveClassesAtExit", "ConcurrentSkipListMap",
-			"DateTimeFormatter", "FileChannel", "HttpClient", "HttpServer", "HttpURLConnection",
+			"DateTimeFormatter", "FileChannel", "SocketChannel", "UsePerfData", "HttpClient", "HttpServer", "HttpURLConnection",
 			"IllegalArgumentException", "MethodHandle", "TieredStopAtLevel", "UseSerialGC",
 			"UserThreadWaitAttemptsAtExit", "GenericApplicationContext", "SpringApplication", "CommandRegistry",
 			"RetryTemplate", "PropertiesLauncher", "UserConfigAutoConfiguration", "JsonGenerator", "JsonMapper",
