@@ -154,7 +154,7 @@ public final class ExaClient implements ImportsApi {
 	private HttpTransport.Response check(HttpTransport.Response response, HttpRequest request, boolean collection) {
 		if (!response.isSuccess()) {
 			throw ErrorBodies.toException(response, config.clock(), config.apiKey(),
-					new ErrorBodies.Target(ShownUrls.of(withoutQuery(request.uri())), collection));
+					new ErrorBodies.Target(ShownUrls.of(ShownUrls.withoutQuery(request.uri())), collection));
 		}
 		return response;
 	}
@@ -164,12 +164,6 @@ public final class ExaClient implements ImportsApi {
 			throw ErrorBodies.toException(response, config.clock(), config.apiKey());
 		}
 		return response;
-	}
-
-	private static URI withoutQuery(URI uri) {
-		String text = uri.toString();
-		int query = text.indexOf('?');
-		return query < 0 ? uri : URI.create(text.substring(0, query));
 	}
 
 	/** The id as one segment: {@code a/b} is {@code a%2Fb}, {@code ..} is {@code %2E%2E}. */

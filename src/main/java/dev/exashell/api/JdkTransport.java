@@ -72,7 +72,7 @@ final class JdkTransport implements HttpTransport {
 	@Override
 	public Response send(HttpRequest request, Attempt attempt) {
 		String method = request.method();
-		URI shown = request.uri().toString().startsWith(apiPrefix) ? request.uri() : withoutQuery(request.uri());
+		URI shown = request.uri().toString().startsWith(apiPrefix) ? request.uri() : ShownUrls.withoutQuery(request.uri());
 		config.trace().onRequest(method, shown, shownHeaders(request.headers()));
 		long start = System.nanoTime();
 		WaitingTicks ticks = WaitingTicks.start(config.trace(), tick, method, shown, attempt);
@@ -95,7 +95,7 @@ final class JdkTransport implements HttpTransport {
 		catch (InterruptedException e) {
 			ticks.stop();
 			Thread.currentThread().interrupt();
-			String message = "interrupted while waiting for " + hostPort(request.uri());
+			String message = "interrupted while waiting for " + ShownUrls.hostPort(request.uri());
 			throw failed(method, shown, start, new ApiIoException(message, e));
 		}
 	}
@@ -184,7 +184,7 @@ final class JdkTransport implements HttpTransport {
 
 	/** A one-line, human account of an I/O failure; never quotes the key (the JDK does not put it there). */
 	static String describe(IOException e, URI uri, ClientConfig config) {
-		String where = hostPort(uri);
+		String where = ShownUrls.hostPort(uri);
 		if (e instanceof HttpConnectTimeoutException) {
 			return "could not connect to " + where + ": timed out after " + format(config.connectTimeout());
 		}
@@ -215,21 +215,10 @@ final class JdkTransport implements HttpTransport {
 		return false;
 	}
 
-	static String hostPort(URI uri) {
-		int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-		return uri.getHost() + ":" + port;
-	}
-
 	/** {@code 30s}, or {@code 250ms} when not whole seconds. */
 	static String format(Duration duration) {
 		long millis = duration.toMillis();
 		return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
-	}
-
-	private static URI withoutQuery(URI uri) {
-		String text = uri.toString();
-		int query = text.indexOf('?');
-		return query < 0 ? uri : URI.create(text.substring(0, query));
 	}
 
 	private static long millisSince(long startNanos) {

@@ -69,7 +69,7 @@ final class RetryingTransport implements HttpTransport {
 	}
 
 	private static ApiTimeoutException noAnswer(HttpRequest request, ApiTimeoutException last, Duration spent, int attempts) {
-		return new ApiTimeoutException("request to " + JdkTransport.hostPort(request.uri()) + " got no answer in "
+		return new ApiTimeoutException("request to " + ShownUrls.hostPort(request.uri()) + " got no answer in "
 				+ ApiTimeoutException.spent(spent) + " over " + attempts + " attempts", last, last.perAttempt(), attempts);
 	}
 

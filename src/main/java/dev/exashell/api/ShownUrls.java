@@ -27,4 +27,17 @@ public final class ShownUrls {
 	public static String of(String text) {
 		return text.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@", "$1" + MASK + "@");
 	}
+
+	/** {@code host:port} for messages, with the scheme's default port when the URL gives none. */
+	public static String hostPort(URI uri) {
+		int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+		return uri.getHost() + ":" + port;
+	}
+
+	/** The URL without its query, which may carry cursors no message needs. */
+	static URI withoutQuery(URI uri) {
+		String text = uri.toString();
+		int query = text.indexOf('?');
+		return query < 0 ? uri : URI.create(text.substring(0, query));
+	}
 }

@@ -1,6 +1,7 @@
 package dev.exashell.imports;
 
 import dev.exashell.api.HttpTrace;
+import dev.exashell.api.ShownUrls;
 import dev.exashell.cli.Io;
 import dev.exashell.cli.IoSource;
 import dev.exashell.render.Durations;
@@ -31,7 +32,7 @@ public final class WaitingLine implements HttpTrace {
 		if (!out.tty() || waited.compareTo(SHOW_AFTER) < 0) {
 			return;
 		}
-		String line = "waiting for " + hostPort(uri) + " · " + Durations.format(waited)
+		String line = "waiting for " + ShownUrls.hostPort(uri) + " · " + Durations.format(waited)
 				+ (attempts > 1 ? " · attempt " + attempt + " of " + attempts : "") + " · Ctrl-C to stop";
 		out.err().print("\r" + fit(line, out.width()) + "\033[K");
 		out.err().flush();
@@ -54,11 +55,6 @@ public final class WaitingLine implements HttpTrace {
 			io.io().err().flush();
 			drawn = false;
 		}
-	}
-
-	private static String hostPort(URI uri) {
-		int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-		return uri.getHost() + ":" + port;
 	}
 
 	/** Cut to one column less than the terminal, so the line never wraps (and {@code \r} returns to its start). */
