@@ -29,10 +29,6 @@ final class LiveWatchView implements WatchView {
 	private int frames;
 	private int drawn;
 
-	LiveWatchView(Io io, List<String> ids) {
-		this(io, ids, io.clock().instant());
-	}
-
 	LiveWatchView(Io io, List<String> ids, Instant start) {
 		this.io = io;
 		this.ids = ids.stream().distinct().toList();

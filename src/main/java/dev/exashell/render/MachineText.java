@@ -2,7 +2,6 @@ package dev.exashell.render;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Field encodings for piped output: TSV escaping, RFC 4180 CSV quoting, ISO-8601 times. */
@@ -28,24 +27,8 @@ final class MachineText {
 		if (value == null) {
 			return "";
 		}
-		if (value.chars().noneMatch(c -> c == '\\' || Character.isISOControl(c))) {
-			return value;
-		}
-		StringBuilder out = new StringBuilder(value.length() + 8);
-		value.chars().forEach(c -> {
-			switch (c) {
-				case '\\' -> out.append("\\\\");
-				case '\t' -> out.append("\\t");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				default -> out.append(Character.isISOControl(c) ? hex(c) : String.valueOf((char) c));
-			}
-		});
-		return out.toString();
-	}
-
-	private static String hex(int c) {
-		return String.format(Locale.ROOT, "\\x%02x", c);
+		// backslashes doubled first, so the escapes TerminalText.safe then adds stay single
+		return TerminalText.safe(value.indexOf('\\') < 0 ? value : value.replace("\\", "\\\\"));
 	}
 
 	static String tsvLine(List<String> rawFields) {
@@ -78,7 +61,7 @@ final class MachineText {
 
 	private static String escapeHidden(String value) {
 		StringBuilder out = new StringBuilder(value.length() + 8);
-		value.chars().forEach(c -> out.append(hidden(c) ? hex(c) : String.valueOf((char) c)));
+		value.chars().forEach(c -> out.append(hidden(c) ? TerminalText.hex(c) : String.valueOf((char) c)));
 		return out.toString();
 	}
 

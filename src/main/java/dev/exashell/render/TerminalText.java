@@ -90,7 +90,7 @@ final class TerminalText {
 				case '\r' -> out.append("\\r");
 				default -> {
 					if (Character.isISOControl(c)) {
-						out.append(String.format(Locale.ROOT, "\\x%02x", c));
+						out.append(hex(c));
 					}
 					else {
 						out.append((char) c);
@@ -99,6 +99,11 @@ final class TerminalText {
 			}
 		});
 		return out.toString();
+	}
+
+	/** A control character as {@code \xHH}. */
+	static String hex(int c) {
+		return String.format(Locale.ROOT, "\\x%02x", c);
 	}
 
 	/** {@code 1204} as {@code 1,204}, whatever the JVM's locale. */

@@ -68,10 +68,7 @@ final class WatchEventLines implements WatchView {
 
 	@Override
 	public void onTransientError(String message, Duration retryIn) {
-		io.out().flush();
-		io.err().print(now() + " warning: " + MachineText.tsv(message) + " · retrying in " + WatchText.countdown(retryIn)
-				+ "\n");
-		io.err().flush();
+		onWarning(message + " · retrying in " + WatchText.countdown(retryIn));
 	}
 
 	@Override

@@ -82,8 +82,7 @@ final class WatchJsonEvents implements WatchView {
 
 	@Override
 	public void onTransientError(String message, Duration retryIn) {
-		io.err().print("warning: " + MachineText.tsv(message) + " · retrying in " + WatchText.countdown(retryIn) + "\n");
-		io.err().flush();
+		onWarning(message + " · retrying in " + WatchText.countdown(retryIn));
 	}
 
 	@Override
