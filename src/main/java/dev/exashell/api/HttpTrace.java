@@ -60,6 +60,12 @@ public interface HttpTrace {
 			}
 
 			@Override
+			public void onHeaders(URI uri, HttpHeaders headers) {
+				first.onHeaders(uri, headers);
+				second.onHeaders(uri, headers);
+			}
+
+			@Override
 			public void onFailure(String method, URI uri, long durationMs, String message) {
 				first.onFailure(method, uri, durationMs, message);
 				second.onFailure(method, uri, durationMs, message);
