@@ -9,8 +9,6 @@ import dev.exashell.cli.StandardStreams;
 import dev.exashell.config.ConfigStore;
 import dev.exashell.interactive.InteractiveStart;
 import dev.exashell.script.ScriptRunner;
-import dev.exashell.session.ApiAccess;
-import dev.exashell.session.OriginResolver;
 import dev.exashell.session.Session;
 import java.util.Map;
 import org.jline.reader.LineReader;
@@ -51,18 +49,8 @@ public class CliConfiguration {
 	}
 
 	@Bean
-	OriginResolver originResolver(ShellWiring shellWiring) {
-		return shellWiring.origins();
-	}
-
-	@Bean
 	Session session(ShellWiring shellWiring) {
 		return shellWiring.session();
-	}
-
-	@Bean
-	ApiAccess apiAccess(ShellWiring shellWiring) {
-		return shellWiring.api();
 	}
 
 	@Bean

@@ -71,7 +71,7 @@ public final class ExaShellMain {
 			// the embedded sandbox's HTTP server logs through java.util.logging
 			Logging.configure(launch.debug());
 		}
-		TerminalOnDemand terminal = new TerminalOnDemand(ConfigStore.locate(env).resolve("history"),
+		TerminalOnDemand terminal = new TerminalOnDemand(ConfigStore.locate(env).resolve(ConfigStore.HISTORY_FILE),
 				() -> Logging.configure(launch.debug()));
 		ShellWiring wiring;
 		try {

@@ -111,16 +111,8 @@ public final class ShellWiring implements AutoCloseable {
 		return configStore;
 	}
 
-	public OriginResolver origins() {
-		return origins;
-	}
-
 	public Session session() {
 		return session;
-	}
-
-	public ApiAccess api() {
-		return api;
 	}
 
 	/** Stops the embedded sandbox, if there is one; closing again does nothing. */

@@ -31,6 +31,9 @@ public final class ConfigStore {
 
 	public static final String FILE_NAME = "config.json";
 
+	/** The prompt's history, beside the config file. */
+	public static final String HISTORY_FILE = "history";
+
 	/**
 	 * Built on first use: without a config file, the prompt comes up without initialising Jackson
 	 * (its first mapper sets up date formats and locale data, ~30 ms of CPU).

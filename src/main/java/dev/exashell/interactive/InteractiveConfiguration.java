@@ -46,8 +46,9 @@ public class InteractiveConfiguration {
 
 	/**
 	 * Lazy like every other bean (Spring does not make a {@code SmartInitializingSingleton} lazy by
-	 * itself): one-shot and script runs never build it. Built on demand, it never looks for
-	 * command beans in the context either; every command is registered here.
+	 * itself), so it is built when the completer first asks for it, not at refresh. Built on
+	 * demand, it never looks for command beans in the context either; every command is
+	 * registered here.
 	 */
 	@Bean
 	@Lazy
@@ -87,7 +88,7 @@ public class InteractiveConfiguration {
 	@Bean
 	SpringShellProperties springShellProperties() {
 		SpringShellProperties properties = new SpringShellProperties();
-		properties.getHistory().setName("history");
+		properties.getHistory().setName(ConfigStore.HISTORY_FILE);
 		return properties;
 	}
 
