@@ -17,10 +17,6 @@ public final class FailFastOutputStream extends OutputStream {
 	private final OutputStream out;
 	private final boolean pipe;
 
-	public FailFastOutputStream(OutputStream out) {
-		this(out, false);
-	}
-
 	/** @param pipe {@code out} is a pipe: a write to it fails only when its reader has gone (EPIPE) */
 	public FailFastOutputStream(OutputStream out, boolean pipe) {
 		this.out = out;

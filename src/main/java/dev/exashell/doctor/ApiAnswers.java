@@ -1,5 +1,6 @@
 package dev.exashell.doctor;
 
+import dev.exashell.cli.LaunchOptions;
 import dev.exashell.doctor.ServerProbe.Outcome;
 import java.net.URI;
 import java.time.Duration;
@@ -19,7 +20,7 @@ final class ApiAnswers {
 		}
 		if (outcome.failure() != null) {
 			return Check.fail("base URL", base + " · answered " + outcome.status() + ", but not as the Imports API: "
-					+ outcome.failure(), "check the URL: the API's is https://api.exa.ai/websets");
+					+ outcome.failure(), "check the URL: the API's is " + LaunchOptions.DEFAULT_BASE_URL);
 		}
 		int status = outcome.status();
 		if (status >= 200 && status <= 299 || status == 401 || status == 403) {
@@ -27,7 +28,7 @@ final class ApiAnswers {
 		}
 		String found = base + " · answered " + status + " to GET /v0/imports?limit=1";
 		if (status == 404) {
-			return Check.fail("base URL", found, "check the URL: the API's is https://api.exa.ai/websets");
+			return Check.fail("base URL", found, "check the URL: the API's is " + LaunchOptions.DEFAULT_BASE_URL);
 		}
 		if (status == 429) {
 			return Check.fail("base URL", found + " (rate limited)", "wait a minute and run doctor again");

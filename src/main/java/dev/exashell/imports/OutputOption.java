@@ -4,7 +4,6 @@ import dev.exashell.cli.CommandSpec.OptionSpec;
 import dev.exashell.cli.Invocation;
 import dev.exashell.cli.OptionKey;
 import dev.exashell.cli.OutputFormat;
-import java.util.List;
 
 /** {@code -o/--output} on a command that shows one import: overrides the global {@code -o} for that command. */
 final class OutputOption {
@@ -13,7 +12,7 @@ final class OutputOption {
 
 	static final OptionSpec OPTION = OUTPUT.describe('o', "FORMAT",
 			"table, tsv, json, jsonl or csv for this command (default: the global -o)", false,
-			List.of("table", "tsv", "json", "jsonl", "csv"));
+			OutputFormat.names());
 
 	private OutputOption() {
 	}

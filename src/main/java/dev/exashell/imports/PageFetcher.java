@@ -23,8 +23,6 @@ import java.util.List;
  */
 final class PageFetcher {
 
-	private static final int SCAN_PAGE_SIZE = Position.SCAN_PAGE;
-
 	private final ImportsApi api;
 	private final IoSource io;
 
@@ -49,7 +47,7 @@ final class PageFetcher {
 
 	private PageResult scan(ListRequest request) {
 		List<Import> matches = new ArrayList<>();
-		ImportWalk walk = new ImportWalk(api, SCAN_PAGE_SIZE, request.start().cursor(), request.start().skip());
+		ImportWalk walk = new ImportWalk(api, Position.SCAN_PAGE, request.start().cursor(), request.start().skip());
 		WalkProgress progress = new WalkProgress(io.io());
 		long scanned = 0;
 		try {
