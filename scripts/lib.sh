@@ -154,23 +154,26 @@ exa_wants_prompt() {
   return 0
 }
 
-# exa_train JAVA MAJOR DIR run|prompt: trains DIR/exa-shell.{aot,jsa} on the training script
-# (run), or DIR/exa-shell-prompt.{aot,jsa} on the training session typed at the prompt, both on
-# the embedded sandbox with JSON output (so Jackson's writers are trained too); 0 when made.
+# exa_train JAVA MAJOR PREFIX JAR run|prompt FLAG...: trains PREFIX.{aot,jsa} on the training
+# script (run), or PREFIX-prompt.{aot,jsa} on the training session typed at the prompt, both with
+# JAR and the JVM flags FLAG... on the embedded sandbox with JSON output (so Jackson's writers are
+# trained too); relative paths are from the current directory; 0 when made. Used by the launcher
+# (exa_prepare) and by scripts/package.
 exa_train() {
-  local java=$1 major=$2 dir=$3 mode=$4 name=exa-shell file flag
-  if [ "$mode" = prompt ]; then name=exa-shell-prompt; fi
-  if [ "$major" -ge 25 ]; then file="$dir/$name.aot"; flag="-XX:AOTCacheOutput=$file"
-  else file="$dir/$name.jsa"; flag="-XX:ArchiveClassesAtExit=$file"; fi
+  local java=$1 major=$2 prefix=$3 jar=$4 mode=$5 file flag script
+  shift 5
+  if [ "$mode" = prompt ]; then prefix="$prefix-prompt"; fi
+  if [ "$major" -ge 25 ]; then file="$prefix.aot"; flag="-XX:AOTCacheOutput=$file"
+  else file="$prefix.jsa"; flag="-XX:ArchiveClassesAtExit=$file"; fi
   if [ "$mode" = prompt ]; then
-    printf '%s' "$EXA_TRAINING_SESSION" | exa_training_env "$java" "${EXA_JVM_FLAGS[@]}" "$flag" \
-      -jar "$dir/app/exa-shell.jar" --sandbox -o jsonl >/dev/null 2>&1
+    printf '%s' "$EXA_TRAINING_SESSION" | exa_training_env "$java" "$@" "$flag" \
+      -jar "$jar" --sandbox -o jsonl >/dev/null 2>&1
   else
     # The script has an error on purpose, so its exit code is not 0; the cache is what counts.
-    printf '%s' "$EXA_TRAINING_SCRIPT" > "$dir/training.exa" && exa_training_env "$java" "${EXA_JVM_FLAGS[@]}" \
-      "$flag" -jar "$dir/app/exa-shell.jar" --sandbox --continue-on-error -o jsonl "$dir/training.exa" \
-      </dev/null >/dev/null 2>&1
-    rm -f "$dir/training.exa"
+    script=$(mktemp --suffix=.exa "${TMPDIR:-/tmp}/exa-training.XXXXXX") || return 1
+    printf '%s' "$EXA_TRAINING_SCRIPT" > "$script" && exa_training_env "$java" "$@" "$flag" \
+      -jar "$jar" --sandbox --continue-on-error -o jsonl "$script" </dev/null >/dev/null 2>&1
+    rm -f "$script"
   fi
   [ -s "$file" ]
 }
@@ -194,7 +197,8 @@ exa_prepare() {
   if [ "$major" -ge 25 ]; then quiet+=(-Xlog:aot*=off:stderr); fi
   local ok=1
   if "$java" -Djarmode=tools -jar "$EXA_JAR" extract --destination "$dir/app" >/dev/null 2>&1 \
-      && exa_train "$java" "$major" "$dir" run && exa_train "$java" "$major" "$dir" prompt; then
+      && exa_train "$java" "$major" "$dir/exa-shell" "$dir/app/exa-shell.jar" run "${EXA_JVM_FLAGS[@]}" \
+      && exa_train "$java" "$major" "$dir/exa-shell" "$dir/app/exa-shell.jar" prompt "${EXA_JVM_FLAGS[@]}"; then
     # The JVM's notes about the cache (e.g. that it cannot be used after all) stay off stderr,
     # which belongs to the shell's own messages; a cache it cannot use only costs speed.
     printf '%s\n' "${quiet[@]}" > "$dir/jvm.flags"
