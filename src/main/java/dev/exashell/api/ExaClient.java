@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
- * {@link ImportsApi} over the JDK HTTP client. GET and the upload PUT go through the retry
+ * {@link ImportsApi} over the JDK HTTP clients ({@link HttpTransports}). GET and the upload PUT go through the retry
  * decorator; POST, PATCH and DELETE are sent once (they may have taken effect before a failure).
  * The API key goes only in {@code x-api-key} on requests to the configured base URL.
  */
@@ -24,20 +24,20 @@ public final class ExaClient implements ImportsApi {
 
 	private final ClientConfig config;
 
-	private final JdkTransport once;
+	private final HttpTransport once;
 
 	private final HttpTransport retrying;
 
 	public ExaClient(ClientConfig config) {
-		this(config, new JdkTransport(Objects.requireNonNull(config, "config")));
+		this(config, TracedTransport.WAITING_TICK);
 	}
 
 	/** With the trace told every {@code waitingTick} that an answer is still awaited (tests: shorter than 1 s). */
 	ExaClient(ClientConfig config, Duration waitingTick) {
-		this(config, new JdkTransport(Objects.requireNonNull(config, "config"), waitingTick));
+		this(config, HttpTransports.standard(Objects.requireNonNull(config, "config"), waitingTick));
 	}
 
-	private ExaClient(ClientConfig config, JdkTransport once) {
+	private ExaClient(ClientConfig config, HttpTransport once) {
 		this.config = config;
 		this.once = once;
 		this.retrying = new RetryingTransport(once, config);

@@ -3,18 +3,14 @@ package dev.exashell.api;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * While one attempt's answer is awaited, tells the trace so every tick ({@link HttpTrace#onWaiting}),
- * from a timer thread shared by every client. After {@link #stop()} returns it says nothing more,
+ * from the {@link ClientTimer} every client shares. After {@link #stop()} returns it says nothing more,
  * so the requesting thread's next trace call (which erases a live line) comes after the last tick.
  * With {@link HttpTrace#NONE} nothing is scheduled.
  */
 final class WaitingTicks implements Runnable {
-
-	private static final ScheduledThreadPoolExecutor TIMER = timer();
 
 	private final HttpTrace trace;
 	private final String method;
@@ -34,7 +30,7 @@ final class WaitingTicks implements Runnable {
 		WaitingTicks ticks = new WaitingTicks(trace, method, shown, attempt);
 		if (trace != HttpTrace.NONE) {
 			synchronized (ticks) {
-				ticks.schedule = TIMER.scheduleAtFixedRate(ticks, tick.toNanos(), tick.toNanos(), TimeUnit.NANOSECONDS);
+				ticks.schedule = ClientTimer.every(tick, ticks);
 			}
 		}
 		return ticks;
@@ -53,18 +49,5 @@ final class WaitingTicks implements Runnable {
 		if (schedule != null) {
 			schedule.cancel(false);
 		}
-	}
-
-	/** One daemon thread, started on first use and gone after 5 idle seconds. */
-	private static ScheduledThreadPoolExecutor timer() {
-		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-			Thread thread = new Thread(runnable, "exa-waiting-ticks");
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.setRemoveOnCancelPolicy(true);
-		executor.setKeepAliveTime(5, TimeUnit.SECONDS);
-		executor.allowCoreThreadTimeOut(true);
-		return executor;
 	}
 }

@@ -5,6 +5,7 @@ import static dev.exashell.api.StubServer.json;
 import static dev.exashell.api.StubServer.status;
 import static dev.exashell.api.TestClients.IMPORT_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
@@ -13,7 +14,9 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.SocketException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
@@ -178,20 +181,40 @@ class ExaClientIoTests {
 	}
 
 	@Test
+	void aCallerInterruptedBeforehandSendsNothing() {
+		Thread.currentThread().interrupt();
+		try {
+			assertThatThrownBy(() -> client.get("imp_1")).isInstanceOf(ApiIoException.class)
+				.hasMessage("interrupted while waiting for 127.0.0.1:" + stub.port());
+			assertThat(Thread.currentThread().isInterrupted()).isTrue();
+		}
+		finally {
+			Thread.interrupted();
+		}
+		assertThat(stub.requests()).isEmpty();
+	}
+
+	@Test
 	void describesFailuresInWords() {
 		ClientConfig config = ClientConfig.defaults("k", "1");
 		ConnectException unresolved = new ConnectException();
 		unresolved.initCause(new UnresolvedAddressException());
 
-		assertThat(JdkTransport.describe(unresolved, API, config))
+		assertThat(TracedTransport.describe(unresolved, API, config))
 			.isEqualTo("could not connect to api.exa.ai:443: unknown host");
-		assertThat(JdkTransport.describe(new HttpConnectTimeoutException("x"), API, config))
+		assertThat(TracedTransport.describe(new HttpConnectTimeoutException("x"), API, config))
 			.isEqualTo("could not connect to api.exa.ai:443: timed out after 10s");
-		assertThat(JdkTransport.describe(new IOException("Connection reset"), API, config))
+		assertThat(TracedTransport.describe(new UnknownHostException("api.exa.ai"), API, config))
+			.isEqualTo("could not connect to api.exa.ai:443: unknown host");
+		assertThat(TracedTransport.describe(new IOException("Connection reset"), API, config))
 			.isEqualTo("connection to api.exa.ai:443 was reset");
-		assertThat(JdkTransport.describe(new IOException("odd"), API, config))
+		assertThat(TracedTransport.describe(new SocketException("Unexpected end of file from server"), API, config))
+			.isEqualTo("connection to api.exa.ai:443 closed before a complete response");
+		assertThat(TracedTransport.describe(new IOException("fixed content-length: 291, bytes received: 0"), API, config))
+			.isEqualTo("connection to api.exa.ai:443 closed before a complete response");
+		assertThat(TracedTransport.describe(new IOException("odd"), API, config))
 			.isEqualTo("request to api.exa.ai:443 failed: odd");
-		assertThat(JdkTransport.describe(new IOException(), API, config))
+		assertThat(TracedTransport.describe(new IOException(), API, config))
 			.isEqualTo("request to api.exa.ai:443 failed: IOException");
 	}
 

@@ -118,8 +118,8 @@ class CreateLostAnswerTests {
 
 		List<String> sent = requests();
 		assertThat(result.code()).isEqualTo(1);
-		assertThat(result.err()).matches("error: the answer to create was lost \\(request to 127\\.0\\.0\\.1:\\d+ failed: "
-				+ "fixed content-length: \\d+, bytes received: 0\\), and looking for the import it may have created failed "
+		assertThat(result.err()).matches("error: the answer to create was lost \\(connection to 127\\.0\\.0\\.1:\\d+ closed "
+				+ "before a complete response\\), and looking for the import it may have created failed "
 				+ "\\(the API answered HTTP 503: .*\\)\nhint: check with exa-shell list before you run create again\n");
 		assertThat(sent).containsExactly("POST /websets/v0/imports", "GET /websets/v0/imports?limit=50",
 				"GET /websets/v0/imports?limit=50", "GET /websets/v0/imports?limit=50");

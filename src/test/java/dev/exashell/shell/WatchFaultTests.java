@@ -77,7 +77,7 @@ class WatchFaultTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
-			"script:ok,drop|request to 127.0.0.1:PORT failed: fixed content-length: 291, bytes received: 0",
+			"script:ok,drop|connection to 127.0.0.1:PORT closed before a complete response",
 			"script:ok,malformed|the API's answer was cut off or not JSON (HTTP 200) [request REQ]" })
 	void aBrokenAnswerIsOneWarningAndTheNextPollCarriesOn(String faults, String message) {
 		Result result = watch(faults, "");
