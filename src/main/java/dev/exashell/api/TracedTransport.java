@@ -50,7 +50,9 @@ abstract class TracedTransport implements HttpTransport {
 	public final Response send(HttpRequest request, Attempt attempt) {
 		String method = request.method();
 		URI shown = request.uri().toString().startsWith(apiPrefix) ? request.uri() : ShownUrls.withoutQuery(request.uri());
-		config.trace().onRequest(method, shown, shownHeaders(request.headers()));
+		if (config.trace() != HttpTrace.NONE) {
+			config.trace().onRequest(method, shown, shownHeaders(request.headers()));
+		}
 		long start = System.nanoTime();
 		WaitingTicks ticks = WaitingTicks.start(config.trace(), tick, method, shown, attempt);
 		try {

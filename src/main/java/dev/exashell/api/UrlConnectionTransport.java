@@ -10,9 +10,10 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.BiPredicate;
 
 /**
  * GETs over the JDK's {@link HttpURLConnection}: a blocking exchange on the calling thread, over
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
  * shorter than its {@code Content-Length} is a closed connection, not a short body.
  */
 final class UrlConnectionTransport extends TracedTransport {
+
+	private static final BiPredicate<String, String> ACCEPT_ALL = (name, value) -> true;
 
 	UrlConnectionTransport(ClientConfig config, Duration tick) {
 		super(config, tick);
@@ -100,9 +103,9 @@ final class UrlConnectionTransport extends TracedTransport {
 
 	/** The answer's headers; the JDK files the status line under a null name. */
 	private static HttpHeaders headers(Map<String, List<String>> fields) {
-		return HttpHeaders.of(fields.entrySet().stream()
-			.filter(field -> field.getKey() != null)
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), (name, value) -> true);
+		Map<String, List<String>> named = new HashMap<>(fields);
+		named.remove(null);
+		return HttpHeaders.of(named, ACCEPT_ALL);
 	}
 
 	private static int millis(Duration duration) {
