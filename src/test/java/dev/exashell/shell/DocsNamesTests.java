@@ -31,15 +31,14 @@ class DocsNamesTests {
 
 	/**
 	 * Names the docs show that are not ours: the JDK's, Spring's, Jackson's, JVM flags, the error
-	 * shapes' short names, and the two classes of the worked example in architecture.md.
+	 * shapes' short names.
 	 */
 	private static final Set<String> OUTSIDE = Set.of("ArchiveClassesAtExit", "ConcurrentSkipListMap",
 			"DateTimeFormatter", "FileChannel", "SocketChannel", "UsePerfData", "HttpClient", "HttpServer", "HttpURLConnection",
 			"IllegalArgumentException", "MethodHandle", "TieredStopAtLevel", "UseSerialGC",
 			"UserThreadWaitAttemptsAtExit", "GenericApplicationContext", "SpringApplication", "CommandRegistry",
 			"RetryTemplate", "PropertiesLauncher", "UserConfigAutoConfiguration", "JsonGenerator", "JsonMapper",
-			"ObjectWriter", "BadRequest", "NotFound", "PermissionDenied", "RateLimit", "CountCommand",
-			"ImportCounter");
+			"ObjectWriter", "BadRequest", "NotFound", "PermissionDenied", "RateLimit");
 
 	@Test
 	void everyScriptPathAndMavenWrapperNamedExists() {
@@ -80,9 +79,20 @@ class DocsNamesTests {
 				"InvocationBinder", "ErrorReporter", "ExitCodes");
 	}
 
-	/** The classes, records, interfaces and enums declared in the main and test sources, nested ones too. */
+	/**
+	 * The classes, records, interfaces and enums declared in the main and test sources, nested ones
+	 * too, and in the docs' {@code ```java} blocks (the worked example, which WorkedExampleTests compiles).
+	 */
 	private static Set<String> declaredTypes() throws IOException {
 		Set<String> names = new HashSet<>();
+		for (MarkdownDocs doc : MarkdownDocs.all()) {
+			for (MarkdownDocs.Fenced block : doc.fencedBlocks()) {
+				Matcher declared = DECLARATION.matcher(block.info().equals("java") ? String.join("\n", block.lines()) : "");
+				while (declared.find()) {
+					names.add(declared.group(1));
+				}
+			}
+		}
 		for (String root : List.of("src/main/java", "src/test/java")) {
 			try (Stream<Path> files = Files.walk(MarkdownDocs.ROOT.resolve(root))) {
 				for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {

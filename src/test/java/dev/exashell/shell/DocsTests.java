@@ -86,7 +86,9 @@ class DocsTests {
 		SoftAssertions softly = new SoftAssertions();
 		List<String> checked = new ArrayList<>();
 		for (MarkdownDocs doc : MarkdownDocs.all()) {
-			List<String> lines = new ArrayList<>(ShellLines.promptLines(doc, catalog));
+			// the worked example's session runs its own command, not in this catalog: WorkedExampleTests runs it
+			MarkdownDocs shown = doc.name().equals(WorkedExample.DOC) ? doc.without(WorkedExample.HEADING) : doc;
+			List<String> lines = new ArrayList<>(ShellLines.promptLines(shown, catalog));
 			doc.scriptBlocks().forEach(block -> lines.addAll(block.stream()
 				.filter(l -> !l.isBlank() && !l.startsWith("#"))
 				.toList()));

@@ -132,6 +132,55 @@ record MarkdownDocs(Path path, List<String> lines) {
 		return blocks;
 	}
 
+	/** A fenced code block: its info string ({@code java} after the fence), the number of its first line in the file, its lines. */
+	record Fenced(String info, int firstLine, List<String> lines) {
+	}
+
+	/** Every fenced code block, in order. */
+	List<Fenced> fencedBlocks() {
+		List<Fenced> blocks = new ArrayList<>();
+		String info = null;
+		int first = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			if (!lines.get(i).startsWith("```")) {
+				continue;
+			}
+			if (info == null) {
+				info = lines.get(i).substring(3).strip();
+				first = i + 2;
+			}
+			else {
+				blocks.add(new Fenced(info, first, lines.subList(first - 1, i)));
+				info = null;
+			}
+		}
+		return blocks;
+	}
+
+	/** Only the {@code ## heading} section, up to the next heading of its level or above; the other lines blank, so line numbers stay. */
+	MarkdownDocs section(String heading) {
+		return keep(true, heading);
+	}
+
+	/** All but the {@code ## heading} section (blank in its place). */
+	MarkdownDocs without(String heading) {
+		return keep(false, heading);
+	}
+
+	private MarkdownDocs keep(boolean inside, String heading) {
+		List<String> kept = new ArrayList<>();
+		boolean fenced = false;
+		boolean in = false;
+		for (String line : lines) {
+			fenced ^= line.startsWith("```");
+			if (!fenced && line.matches("#{1,2} .*")) {
+				in = line.equals("## " + heading);
+			}
+			kept.add(in == inside ? line : "");
+		}
+		return new MarkdownDocs(path, kept);
+	}
+
 	/** GitHub's heading id: lower case, only letters, digits, blanks, {@code -} and {@code _} kept, blanks as {@code -}. */
 	static String slug(String heading) {
 		return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\p{M} _-]", "").replace(' ', '-');

@@ -12,6 +12,7 @@ import dev.exashell.cli.LaunchOptions.KeySource;
 import dev.exashell.cli.LaunchOptionsParser;
 import dev.exashell.cli.LinePrompt;
 import dev.exashell.cli.OutputFormat;
+import dev.exashell.cli.ShellCommand;
 import dev.exashell.cli.Version;
 import dev.exashell.config.ConfigStore;
 import dev.exashell.session.ApiAccess;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
@@ -57,6 +59,11 @@ public final class TestShell {
 		}
 	}
 
+	/** Shells other than {@link #watching} never wait. */
+	private static final Sleeper NO_SLEEPER = duration -> {
+		throw new AssertionError("this shell has no sleeper: build it with TestShell.watching");
+	};
+
 	private final CapturedIo captured;
 	private final Io io;
 	private final Session session;
@@ -67,9 +74,7 @@ public final class TestShell {
 	}
 
 	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width, LinePrompt confirm) {
-		this(baseUrl, key, format, tty, width, confirm, TestTime.CLOCK, duration -> {
-			throw new AssertionError("this shell has no sleeper: build it with TestShell.watching");
-		});
+		this(baseUrl, key, format, tty, width, confirm, TestTime.CLOCK, NO_SLEEPER);
 	}
 
 	/**
@@ -79,20 +84,32 @@ public final class TestShell {
 	 */
 	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width, LinePrompt confirm,
 			Clock clock, Sleeper sleeper) {
-		this(baseUrl, key, format, tty, width, confirm, clock, sleeper, LaunchOptionsParser.parse(new String[0], Map.of()));
+		this(baseUrl, key, format, tty, width, confirm, clock, sleeper, LaunchOptionsParser.parse(new String[0], Map.of()),
+				context -> List.of());
 	}
 
-	/** @param launch the global options the API clients are made by ({@code --request-timeout}, {@code --debug}) */
+	/**
+	 * @param launch the global options the API clients are made by ({@code --request-timeout}, {@code --debug})
+	 * @param more commands beyond the app's, made from the same context as a feature's {@code …Commands.all} makes its own
+	 */
 	private TestShell(URI baseUrl, String key, OutputFormat format, boolean tty, int width, LinePrompt confirm,
-			Clock clock, Sleeper sleeper, LaunchOptions launch) {
+			Clock clock, Sleeper sleeper, LaunchOptions launch, Function<CommandContext, List<ShellCommand>> more) {
 		this.captured = new CapturedIo(tty, width, false, clock);
 		this.io = captured.io();
 		this.session = new Session(baseUrl, true, key == null ? null : new ApiKey(key, KeySource.SANDBOX));
 		ApiAccess api = new ApiAccess(session, ApiClients.of(launch, () -> io, TestShell::withTestTime));
 		ConfigStore store = new ConfigStore(Path.of(System.getProperty("java.io.tmpdir"), "exa-test-" + UUID.randomUUID()));
 		OriginResolver origins = new OriginResolver(launch, store);
-		this.commands = Commands.create(new CommandContext(session, api, () -> io, format, new ErrorReporter(false), origins,
-				prompt -> Optional.empty(), confirm, sleeper, Interrupts.NONE), List.of());
+		CommandContext context = new CommandContext(session, api, () -> io, format, new ErrorReporter(false), origins,
+				prompt -> Optional.empty(), confirm, sleeper, Interrupts.NONE);
+		this.commands = Commands.create(context, more.apply(context));
+	}
+
+	/** Piped, the sandbox's key, with {@code more} commands in the catalog beside the app's. */
+	static TestShell pipedWith(SandboxServer sandbox, Function<CommandContext, List<ShellCommand>> more) {
+		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.AUTO, false, 80,
+				question -> Optional.empty(), TestTime.CLOCK, NO_SLEEPER, LaunchOptionsParser.parse(new String[0], Map.of()),
+				more);
 	}
 
 	/** For watch: time is {@code clock} and waits go to {@code sleeper} (80 columns when {@code tty}, colour off). */
@@ -158,9 +175,8 @@ public final class TestShell {
 	 */
 	static TestShell launched(SandboxServer sandbox, boolean tty, String... globalOptions) {
 		return new TestShell(sandbox.baseUrl(), SandboxOptions.DEFAULT_API_KEY, OutputFormat.TABLE, tty, 80,
-				question -> Optional.empty(), TestTime.CLOCK, duration -> {
-					throw new AssertionError("this shell has no sleeper: build it with TestShell.watching");
-				}, LaunchOptionsParser.parse(globalOptions, Map.of()));
+				question -> Optional.empty(), TestTime.CLOCK, NO_SLEEPER, LaunchOptionsParser.parse(globalOptions, Map.of()),
+				context -> List.of());
 	}
 
 	/** The client the shell uses: the app's defaults, except that retry waits take no time. */
