@@ -116,23 +116,11 @@ record MarkdownDocs(Path path, List<String> lines) {
 
 	/** The fenced blocks that are {@code .exa} scripts (their first line {@code #!/usr/bin/env exa-shell}). */
 	List<List<String>> scriptBlocks() {
-		List<List<String>> blocks = new ArrayList<>();
-		List<String> current = null;
-		for (String line : lines) {
-			if (line.startsWith("```")) {
-				if (current != null && !current.isEmpty() && current.get(0).equals("#!/usr/bin/env exa-shell")) {
-					blocks.add(current);
-				}
-				current = current == null ? new ArrayList<>() : null;
-			}
-			else if (current != null) {
-				current.add(line);
-			}
-		}
-		return blocks;
+		return fencedBlocks().stream().map(Fenced::lines)
+			.filter(block -> !block.isEmpty() && block.get(0).equals("#!/usr/bin/env exa-shell")).toList();
 	}
 
-	/** A fenced code block: its info string ({@code java} after the fence), the number of its first line in the file, its lines. */
+	/** A fenced code block: its info string ({@code java} after the fence), its first line's number in the file, its lines. */
 	record Fenced(String info, int firstLine, List<String> lines) {
 	}
 
@@ -157,7 +145,7 @@ record MarkdownDocs(Path path, List<String> lines) {
 		return blocks;
 	}
 
-	/** Only the {@code ## heading} section, up to the next heading of its level or above; the other lines blank, so line numbers stay. */
+	/** Only the {@code ## heading} section, up to the next heading of its level or above; other lines blank, numbers kept. */
 	MarkdownDocs section(String heading) {
 		return keep(true, heading);
 	}

@@ -26,7 +26,7 @@ record WorkedExample(List<Source> files, String packageName, Source registration
 			Pattern.MULTILINE);
 	private static final Pattern CONSTRUCTION = Pattern.compile("new \\w+\\(context\\..*\\)");
 
-	/** A line typed at the prompt and what it prints: on stdout, and on stderr (the {@code error:}, {@code hint:} and {@code warning:} lines). */
+	/** A line typed at the prompt and what it prints: on stdout, and on stderr ({@code error:}, {@code hint:}, {@code warning:}). */
 	record Step(String line, String out, String err) {
 	}
 

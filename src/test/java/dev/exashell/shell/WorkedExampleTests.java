@@ -35,8 +35,8 @@ class WorkedExampleTests {
 	static final SharedSandbox SHARED = new SharedSandbox();
 
 	/**
-	 * Classes can be defined once per JVM, so the example is compiled and loaded once; a failure
-	 * to is kept and rethrown to every test.
+	 * A class can be defined only once in a JVM, so the example is compiled and loaded once; if that
+	 * fails, the failure is kept and rethrown to every test.
 	 */
 	private static Function<CommandContext, ShellCommand> registration;
 	private static Throwable failedToLoad;
@@ -51,6 +51,7 @@ class WorkedExampleTests {
 			String shown = WorkedExample.DOC + ": exa> " + step.line();
 			softly.assertThat(result.out()).as(shown + " (stdout)").isEqualTo(step.out());
 			softly.assertThat(result.err()).as(shown + " (stderr)").isEqualTo(step.err());
+			// the session shows no exit codes: a line that fails is the binder's or StatusFilter's usage error
 			softly.assertThat(result.code()).as(shown + " (exit code)")
 				.isEqualTo(step.err().startsWith("error: ") ? ExitCodes.USAGE : ExitCodes.OK);
 		}
