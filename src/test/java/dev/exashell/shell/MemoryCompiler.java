@@ -60,7 +60,7 @@ final class MemoryCompiler {
 				};
 			}
 		};
-		List<String> options = List.of("--release", "17", "-Xlint:all", "-Werror", "-classpath",
+		List<String> options = List.of("--release", "17", "-proc:none", "-Xlint:all", "-Werror", "-classpath",
 				location(ofTheApp) + File.pathSeparator + System.getProperty("java.class.path"));
 		boolean compiled = compiler.getTask(null, files, diagnostics, options, null, units.keySet()).call();
 		if (!compiled) {
