@@ -5,7 +5,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-/** The one timer thread every client shares (waiting ticks, interrupt watches): a daemon, started on first use, gone after 5 idle seconds. */
+/** The one timer thread every client shares (the sweep of {@link InFlight}): a daemon, started on first use, gone after 5 idle seconds. */
 final class ClientTimer {
 
 	private static final ScheduledThreadPoolExecutor TIMER = timer();

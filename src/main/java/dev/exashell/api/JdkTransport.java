@@ -44,7 +44,7 @@ final class JdkTransport extends TracedTransport {
 	}
 
 	@Override
-	Response transfer(HttpRequest request) throws IOException, InterruptedException {
+	Response transfer(HttpRequest request, InFlight flight) throws IOException, InterruptedException {
 		HttpResponse<byte[]> response = client(request.uri()).send(request, HttpResponse.BodyHandlers.ofByteArray());
 		return new Response(response.statusCode(), response.headers(), response.body());
 	}

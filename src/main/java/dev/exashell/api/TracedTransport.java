@@ -42,9 +42,10 @@ abstract class TracedTransport implements HttpTransport {
 	/**
 	 * Sends {@code request} and reads the whole answer. A connect timeout is an
 	 * {@link HttpConnectTimeoutException}, no answer in the request's timeout an
-	 * {@link HttpTimeoutException}; an interrupt of the calling thread ends the wait.
+	 * {@link HttpTimeoutException}; an interrupt of the calling thread ends the wait (through
+	 * {@link InFlight#abortWith} if the transport does not notice it itself).
 	 */
-	abstract Response transfer(HttpRequest request) throws IOException, InterruptedException;
+	abstract Response transfer(HttpRequest request, InFlight flight) throws IOException, InterruptedException;
 
 	@Override
 	public final Response send(HttpRequest request, Attempt attempt) {
@@ -54,16 +55,16 @@ abstract class TracedTransport implements HttpTransport {
 			config.trace().onRequest(method, shown, shownHeaders(request.headers()));
 		}
 		long start = System.nanoTime();
-		WaitingTicks ticks = WaitingTicks.start(config.trace(), tick, method, shown, attempt);
+		InFlight flight = InFlight.start(config.trace(), tick, method, shown, attempt);
 		try {
-			Response answer = transfer(request);
-			ticks.stop();
+			Response answer = transfer(request, flight);
+			flight.stop();
 			config.trace().onResponse(method, shown, answer.status(), millisSince(start), answer.requestId());
 			config.trace().onHeaders(shown, answer.headers());
 			return answer;
 		}
 		catch (IOException e) {
-			ticks.stop();
+			flight.stop();
 			String message = describe(e, request.uri(), config);
 			boolean unanswered = e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException);
 			throw failed(method, shown, start, unanswered
@@ -71,7 +72,7 @@ abstract class TracedTransport implements HttpTransport {
 					: new ApiIoException(message, e));
 		}
 		catch (InterruptedException e) {
-			ticks.stop();
+			flight.stop();
 			Thread.currentThread().interrupt();
 			String message = "interrupted while waiting for " + ShownUrls.hostPort(request.uri());
 			throw failed(method, shown, start, new ApiIoException(message, e));

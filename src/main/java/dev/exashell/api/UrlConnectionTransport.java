@@ -25,7 +25,7 @@ import java.util.function.BiPredicate;
  * <p>
  * What {@code HttpClient} did for us is done here: redirects are not followed; the connect
  * timeout and the request's timeout apply (no byte for that long is a read timeout); an interrupt
- * of the calling thread ends the wait ({@link InterruptWatch} closes the connection); an answer
+ * of the calling thread ends the wait ({@link InFlight} closes the connection); an answer
  * shorter than its {@code Content-Length} is a closed connection, not a short body.
  */
 final class UrlConnectionTransport extends TracedTransport {
@@ -37,7 +37,7 @@ final class UrlConnectionTransport extends TracedTransport {
 	}
 
 	@Override
-	Response transfer(HttpRequest request) throws IOException, InterruptedException {
+	Response transfer(HttpRequest request, InFlight flight) throws IOException, InterruptedException {
 		if (Thread.currentThread().isInterrupted()) {
 			throw new InterruptedException();
 		}
@@ -48,7 +48,7 @@ final class UrlConnectionTransport extends TracedTransport {
 		connection.setConnectTimeout(millis(config.connectTimeout()));
 		connection.setReadTimeout(millis(request.timeout().orElse(config.readTimeout())));
 		request.headers().map().forEach((name, values) -> values.forEach(value -> connection.addRequestProperty(name, value)));
-		InterruptWatch watch = InterruptWatch.start(connection::disconnect);
+		flight.abortWith(connection::disconnect);
 		try {
 			connect(connection);
 			int status = connection.getResponseCode();
@@ -57,13 +57,10 @@ final class UrlConnectionTransport extends TracedTransport {
 			return new Response(status, headers, body);
 		}
 		catch (IOException e) {
-			if (watch.fired()) {
+			if (flight.aborted()) {
 				throw new InterruptedException();
 			}
 			throw e instanceof SocketTimeoutException timeout ? timedOut(timeout) : e;
-		}
-		finally {
-			watch.stop();
 		}
 	}
 

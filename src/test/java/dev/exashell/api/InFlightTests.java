@@ -3,6 +3,7 @@ package dev.exashell.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,17 +11,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-class InterruptWatchTests {
+class InFlightTests {
 
 	@Test
-	void anInterruptOfTheWatchedThreadRunsTheAbortOnceAndLeavesTheFlagSet() throws InterruptedException {
+	void anInterruptOfTheWaitingThreadRunsTheAbortOnceAndLeavesTheFlagSet() throws InterruptedException {
 		AtomicInteger aborts = new AtomicInteger();
-		AtomicReference<InterruptWatch> watch = new AtomicReference<>();
+		AtomicReference<InFlight> watch = new AtomicReference<>();
 		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch aborted = new CountDownLatch(1);
 		AtomicBoolean flagAfter = new AtomicBoolean();
 		Thread waiter = new Thread(() -> {
-			watch.set(InterruptWatch.start(() -> {
+			watch.set(watched(() -> {
 				aborts.incrementAndGet();
 				aborted.countDown();
 			}));
@@ -36,16 +37,16 @@ class InterruptWatchTests {
 		waiter.interrupt();
 		waiter.join(2000);
 
-		assertThat(watch.get().fired()).isTrue();
+		assertThat(watch.get().aborted()).isTrue();
 		assertThat(flagAfter).isTrue();
 		await().during(Duration.ofMillis(150)).atMost(Duration.ofSeconds(1)).until(() -> aborts.get() == 1);
 		watch.get().stop();
 	}
 
 	@Test
-	void aStoppedWatchNeverAborts() {
+	void aStoppedAttemptIsNeverAborted() {
 		AtomicInteger aborts = new AtomicInteger();
-		InterruptWatch watch = InterruptWatch.start(aborts::incrementAndGet);
+		InFlight watch = watched(aborts::incrementAndGet);
 		watch.stop();
 
 		Thread.currentThread().interrupt();
@@ -55,24 +56,45 @@ class InterruptWatchTests {
 		finally {
 			Thread.interrupted();
 		}
-		assertThat(watch.fired()).isFalse();
+		assertThat(watch.aborted()).isFalse();
 	}
 
 	@Test
-	void theWatchesOfOtherThreadsAreLeftAlone() throws InterruptedException {
+	void theAttemptsOfOtherThreadsAreLeftAlone() throws InterruptedException {
 		AtomicInteger aborts = new AtomicInteger();
-		InterruptWatch mine = InterruptWatch.start(aborts::incrementAndGet);
+		InFlight mine = watched(aborts::incrementAndGet);
 		Thread other = new Thread(() -> {
-			InterruptWatch theirs = InterruptWatch.start(() -> { });
+			InFlight theirs = watched(() -> { });
 			Thread.currentThread().interrupt();
-			await().atMost(Duration.ofSeconds(1)).until(theirs::fired);
+			await().atMost(Duration.ofSeconds(1)).until(theirs::aborted);
 			theirs.stop();
 		});
 		other.start();
 		other.join(2000);
 
-		assertThat(mine.fired()).isFalse();
+		assertThat(mine.aborted()).isFalse();
 		assertThat(aborts).hasValue(0);
 		mine.stop();
+	}
+
+	@Test
+	void theTraceHearsOfTheWaitOncePerTickUntilStopped() {
+		RecordingTrace trace = new RecordingTrace();
+		InFlight flight = InFlight.start(trace, Duration.ofMillis(100), "GET", URI.create("http://127.0.0.1:1/websets/v0/imports"),
+				HttpTransport.Attempt.only());
+
+		await().atMost(Duration.ofSeconds(2)).until(() -> trace.waiting().size() >= 2);
+		flight.stop();
+		int heard = trace.waiting().size();
+
+		await().during(Duration.ofMillis(250)).atMost(Duration.ofSeconds(1)).until(() -> trace.waiting().size() == heard);
+		assertThat(trace.waiting()).allMatch(line -> line.startsWith("waiting GET http://127.0.0.1:1/websets/v0/imports attempt 1 of 1"));
+	}
+
+	private static InFlight watched(Runnable abort) {
+		InFlight flight = InFlight.start(HttpTrace.NONE, Duration.ofSeconds(1), "GET", URI.create("http://127.0.0.1:1/"),
+				HttpTransport.Attempt.only());
+		flight.abortWith(abort);
+		return flight;
 	}
 }
