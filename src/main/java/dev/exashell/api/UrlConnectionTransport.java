@@ -44,7 +44,6 @@ final class UrlConnectionTransport extends TracedTransport {
 		HttpURLConnection connection = (HttpURLConnection) request.uri().toURL().openConnection();
 		connection.setRequestMethod(request.method());
 		connection.setInstanceFollowRedirects(false);
-		connection.setUseCaches(false);
 		connection.setConnectTimeout(millis(config.connectTimeout()));
 		connection.setReadTimeout(millis(request.timeout().orElse(config.readTimeout())));
 		request.headers().map().forEach((name, values) -> values.forEach(value -> connection.addRequestProperty(name, value)));

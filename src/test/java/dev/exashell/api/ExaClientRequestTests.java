@@ -41,6 +41,17 @@ class ExaClientRequestTests {
 	}
 
 	@Test
+	void aGetSendsOurHeadersAndWhatHttpItselfNeedsNothingElse() {
+		stub.enqueue(json(200, "{\"data\":[],\"hasMore\":false,\"nextCursor\":null}"));
+
+		client.list(null, null);
+
+		assertThat(stub.onlyRequest().headers().keySet())
+			.containsExactlyInAnyOrder("accept", "user-agent", "x-api-key", "host", "connection");
+		assertThat(stub.onlyRequest().header("connection")).isEqualTo("keep-alive");
+	}
+
+	@Test
 	void listSendsCursorThenLimitPercentEncoded() {
 		stub.enqueue(json(200, "{\"data\":[" + IMPORT_JSON + "],\"hasMore\":true,\"nextCursor\":\"c2\"}"));
 
