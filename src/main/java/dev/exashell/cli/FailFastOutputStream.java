@@ -16,6 +16,7 @@ public final class FailFastOutputStream extends OutputStream {
 
 	private final OutputStream out;
 	private final boolean pipe;
+	private volatile boolean failed;
 
 	/** @param pipe {@code out} is a pipe: a write to it fails only when its reader has gone (EPIPE) */
 	public FailFastOutputStream(OutputStream out, boolean pipe) {
@@ -30,7 +31,17 @@ public final class FailFastOutputStream extends OutputStream {
 
 	/** As {@link #writer(OutputStream, Charset)}, over a stream that is (or is not) a pipe. */
 	public static PrintWriter writer(OutputStream out, Charset charset, boolean pipe) {
-		return new PrintWriter(new OutputStreamWriter(new FailFastOutputStream(out, pipe), charset), false);
+		return new FailFastOutputStream(out, pipe).printWriter(charset);
+	}
+
+	/** A writer over this stream (not flushed automatically) whose failed writes are thrown. */
+	public PrintWriter printWriter(Charset charset) {
+		return new PrintWriter(new OutputStreamWriter(this, charset), false);
+	}
+
+	/** Whether a write or flush has failed: each failure is thrown, and this remembers that one was. */
+	public boolean failed() {
+		return failed;
 	}
 
 	@Override
@@ -39,7 +50,7 @@ public final class FailFastOutputStream extends OutputStream {
 			out.write(b);
 		}
 		catch (IOException e) {
-			throw new OutputFailedException(e, pipe);
+			throw failure(e);
 		}
 	}
 
@@ -49,7 +60,7 @@ public final class FailFastOutputStream extends OutputStream {
 			out.write(b, off, len);
 		}
 		catch (IOException e) {
-			throw new OutputFailedException(e, pipe);
+			throw failure(e);
 		}
 	}
 
@@ -59,7 +70,7 @@ public final class FailFastOutputStream extends OutputStream {
 			out.flush();
 		}
 		catch (IOException e) {
-			throw new OutputFailedException(e, pipe);
+			throw failure(e);
 		}
 	}
 
@@ -69,7 +80,12 @@ public final class FailFastOutputStream extends OutputStream {
 			out.close();
 		}
 		catch (IOException e) {
-			throw new OutputFailedException(e, pipe);
+			throw failure(e);
 		}
+	}
+
+	private OutputFailedException failure(IOException e) {
+		failed = true;
+		return new OutputFailedException(e, pipe);
 	}
 }

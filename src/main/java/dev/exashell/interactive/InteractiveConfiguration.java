@@ -26,7 +26,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.autoconfigure.SpringShellProperties;
-import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.springframework.shell.jline.CommandCompleter;
@@ -113,7 +112,7 @@ public class InteractiveConfiguration {
 
 	/** JLine's JNI provider alone when its library loads: the terminal is then built without probing the others. */
 	@Bean
-	TerminalCustomizer terminalProviders() {
+	TerminalProviders terminalProviders() {
 		return new TerminalProviders();
 	}
 
@@ -124,18 +123,22 @@ public class InteractiveConfiguration {
 
 	@Bean
 	InteractiveStart interactiveStart(ObjectProvider<LineReader> lineReader, CommandDispatcher commandDispatcher,
-			CommandCatalog commandCatalog, Session session, ModeIo modeIo, PromptProvider promptProvider) {
+			CommandCatalog commandCatalog, Session session, ModeIo modeIo, PromptProvider promptProvider,
+			TerminalProviders terminalProviders) {
 		return () -> {
 			LineReader reader = lineReader.getObject();
 			reader.setVariable(LineReader.HISTORY_IGNORE, HISTORY_IGNORE);
 			Terminal terminal = reader.getTerminal();
 			// Output and errors share one writer, so they stay in order; unlike terminal.writer() it
 			// throws a failed write, which is then reported on the process's stderr.
-			PrintWriter output = FailFastOutputStream.writer(terminal.output(), terminal.outputEncoding());
+			FailFastOutputStream checked = new FailFastOutputStream(terminal.output(), false);
+			PrintWriter output = checked.printWriter(terminal.outputEncoding());
 			modeIo.useInteractive(() -> new Io(output, output, true,
 					terminal.getWidth() > 0 ? terminal.getWidth() : 80, modeIo.colorFor(true), modeIo.clock()));
 			String prompt = promptProvider.getPrompt().toAnsi(terminal);
-			return new InteractiveLoop(reader, commandDispatcher, commandCatalog::startsWithSecretLikeWord, session, prompt)
+			LineSource lines = terminalProviders.stdinIsTerminal() ? LineSource.TERMINAL : LineSource.NOT_A_TERMINAL;
+			return new InteractiveLoop(reader, commandDispatcher, commandCatalog::startsWithSecretLikeWord, session, prompt,
+					lines, checked::failed)
 				.run(Banner.line(session));
 		};
 	}

@@ -3,6 +3,7 @@ package dev.exashell.interactive;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.session.Session;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -22,7 +23,9 @@ import org.springframework.shell.jline.ExtendedDefaultParser;
  * prompt and lets Ctrl-C during a command kill the JVM: here Ctrl-C at the prompt clears the line,
  * Ctrl-C during a command interrupts that command only (its thread is interrupted, so sleeps and
  * HTTP calls stop) and the prompt comes back. Ctrl-D or {@code exit} leaves; so does output into
- * a pipe whose reader has gone (exit 141). Each line reaches the dispatcher exactly as typed:
+ * a pipe whose reader has gone (exit 141), and, when the lines are not typed at a terminal, the
+ * first line whose output could not be written ({@link LineSource}). Each line reaches the
+ * dispatcher exactly as typed:
  * JLine's history expansion is off, because besides rewriting
  * {@code !!} it drops backslashes first, so {@code show a\ b} split into two words at the prompt
  * but not in a script.
@@ -40,15 +43,23 @@ public final class InteractiveLoop {
 	private final Predicate<String> secretLike;
 	private final Session session;
 	private final String prompt;
+	private final LineSource lines;
+	private final BooleanSupplier outputFailed;
 
-	/** @param secretLike lines that look like a pasted key (see {@code CommandCatalog}) */
+	/**
+	 * @param secretLike lines that look like a pasted key (see {@code CommandCatalog})
+	 * @param lines where the lines come from: a terminal, or a pipe or file
+	 * @param outputFailed whether the output the commands write to has refused a write
+	 */
 	public InteractiveLoop(LineReader reader, CommandDispatcher dispatcher, Predicate<String> secretLike, Session session,
-			String prompt) {
+			String prompt, LineSource lines, BooleanSupplier outputFailed) {
 		this.reader = reader;
 		this.dispatcher = dispatcher;
 		this.secretLike = secretLike;
 		this.session = session;
 		this.prompt = prompt;
+		this.lines = lines;
+		this.outputFailed = outputFailed;
 	}
 
 	public int run(String banner) {
@@ -70,12 +81,12 @@ public final class InteractiveLoop {
 
 	private int readAndRun(Terminal terminal) {
 		// on a dumb terminal JLine would start a thread to hide what the terminal echoes
-		MaskingCallback lines = isDumb(terminal) ? null : new SecretLikeLines(secretLike);
+		MaskingCallback masking = isDumb(terminal) ? null : new SecretLikeLines(secretLike);
 		while (!session.exitRequested()) {
 			String line;
 			try {
 				Thread.interrupted();
-				line = reader.readLine(prompt, null, lines, null);
+				line = reader.readLine(prompt, null, masking, null);
 			}
 			catch (UserInterruptException e) {
 				continue;
@@ -83,8 +94,9 @@ public final class InteractiveLoop {
 			catch (EndOfFileException e) {
 				break;
 			}
-			if (runInterruptibly(terminal, line) == ExitCodes.BROKEN_PIPE) {
-				return ExitCodes.BROKEN_PIPE; // stdout is a pipe nobody reads: no point in going on
+			int code = runInterruptibly(terminal, line);
+			if (lines.endsSession(code, outputFailed.getAsBoolean())) {
+				return code;
 			}
 		}
 		return ExitCodes.OK;

@@ -1,8 +1,14 @@
 package dev.exashell.interactive;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.jline.nativ.JLineNativeLoader;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 
 /**
@@ -13,7 +19,8 @@ import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
  * does on Linux and macOS, JNI alone is enough, so the others are switched off and never probed
  * (measured: ~100 ms less CPU on the main thread before the prompt, one process fewer);
  * otherwise JLine's defaults stay, so a system where the library cannot load still gets a real
- * terminal.
+ * terminal. The same providers say whether stdin is a terminal, as they tell JLine (which gives no
+ * sign of it on the terminal it builds: a dumb one also stands for {@code TERM=dumb} at a real terminal).
  */
 final class TerminalProviders implements TerminalCustomizer {
 
@@ -23,6 +30,16 @@ final class TerminalProviders implements TerminalCustomizer {
 		static final Choice JLINE_DEFAULTS = new Choice(true, true, true, true, true);
 
 		static final Choice JNI_ONLY = new Choice(false, true, false, false, false);
+
+		/** JLine's names of the allowed providers, in the order it tries them. */
+		List<String> names() {
+			return Stream.of(Map.entry(TerminalBuilder.PROP_PROVIDER_FFM, ffm), Map.entry(TerminalBuilder.PROP_PROVIDER_JNI, jni),
+					Map.entry(TerminalBuilder.PROP_PROVIDER_JANSI, jansi), Map.entry(TerminalBuilder.PROP_PROVIDER_JNA, jna),
+					Map.entry(TerminalBuilder.PROP_PROVIDER_EXEC, exec))
+				.filter(Map.Entry::getValue)
+				.map(Map.Entry::getKey)
+				.toList();
+		}
 	}
 
 	private final BooleanSupplier nativeLibraryLoads;
@@ -37,6 +54,24 @@ final class TerminalProviders implements TerminalCustomizer {
 
 	Choice choice() {
 		return nativeLibraryLoads.getAsBoolean() ? Choice.JNI_ONLY : Choice.JLINE_DEFAULTS;
+	}
+
+	/**
+	 * Whether the process's stdin is a terminal, as the first allowed provider that loads and says
+	 * so tells; false when none does (lines piped or redirected in).
+	 */
+	boolean stdinIsTerminal() {
+		for (String name : choice().names()) {
+			try {
+				if (TerminalProvider.load(name).isSystemStream(SystemStream.Input)) {
+					return true;
+				}
+			}
+			catch (IOException | RuntimeException | LinkageError unavailable) {
+				// this provider is not on the classpath or cannot run here: the next may
+			}
+		}
+		return false;
 	}
 
 	@Override

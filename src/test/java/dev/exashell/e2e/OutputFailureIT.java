@@ -8,6 +8,7 @@ import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.shell.Expected;
 import dev.exashell.shell.TestShell;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,49 @@ class OutputFailureIT {
 			.isEqualTo(new Run(1, "", "<stdin>:1: cannot write output: No space left on device\n"));
 	}
 
-	/** The dumb terminal of a piped session writes to stdout: its errors go to stderr instead, and it goes on. */
+	/** Commands piped in (a CI job): as in a script, the first line whose output fails ends the session, with its code. */
 	@Test
-	void theInteractiveSessionReportsTheFailureAndGoesOn() throws Exception {
+	void aSessionFedFromAPipeStopsAtTheFirstLineWhoseOutputFailed() throws Exception {
 		assertThat(ExaShellJar.inBash("\"$@\" > /dev/full", Map.of(), "list --limit 3\nshow nope\n", "--sandbox"))
-			.isEqualTo(new Run(0, "", FULL + "error: not found: HTTP 404: Import not found: nope\n"
-					+ "hint: list shows the ids that exist\n"));
+			.isEqualTo(new Run(1, "", FULL));
+	}
+
+	/**
+	 * {@code … | exa-shell | head -1}: {@code head} takes the banner and goes; the walks that follow
+	 * (over 100 KB each, more than a pipe holds) find the pipe closed: nothing on stderr, exit 141,
+	 * and the failing {@code show} after them never runs.
+	 */
+	@Test
+	void aSessionFedFromAPipeWhoseReaderWentAwayExits141() throws Exception {
+		String lines = "list --all -o jsonl\n".repeat(3) + "show nope\n";
+
+		Run run = ExaShellJar.inBash("set -o pipefail; \"$@\" | head -1", Map.of(), lines, "--sandbox");
+
+		assertThat(run.code()).isEqualTo(141);
+		assertThat(run.err()).isEmpty();
+		assertThat(run.out()).startsWith("exa-shell ").endsWith(" · type help\n").hasLineCount(1);
+	}
+
+	/**
+	 * A person at a terminal whose stdout is a full device sees each failure on stderr and types on;
+	 * the session ends as they say, with 0.
+	 */
+	@Test
+	void aSessionAtATerminalReportsTheFailureAndGoesOn() throws Exception {
+		List<String> command = new ArrayList<>(List.of("bash", "-c", "\"$@\" > /dev/full", "bash"));
+		command.addAll(ExaShellJar.command("--sandbox"));
+		try (Tmux tmux = Tmux.start(120, 30, command)) {
+			tmux.type("list --limit 3");
+			tmux.awaitScreen("the first failure", screen -> screen.contains(FULL));
+			tmux.type("show nope");
+			tmux.awaitScreen("the second failure", screen -> screen.contains("hint: list shows the ids that exist"));
+			tmux.type("exit");
+
+			assertThat(tmux.awaitExitStatus()).isZero();
+			assertThat(tmux.screen()).startsWith("list --limit 3\n" + FULL + "show nope\n"
+					+ "error: not found: HTTP 404: Import not found: nope\nhint: list shows the ids that exist\nexit\n"
+					+ "[exit status 0]\n");
+		}
 	}
 
 	/**

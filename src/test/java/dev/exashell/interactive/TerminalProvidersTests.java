@@ -22,4 +22,17 @@ class TerminalProvidersTests {
 	void theLibraryLoadsHere() {
 		assertThat(new TerminalProviders().choice()).isEqualTo(Choice.JNI_ONLY);
 	}
+
+	@Test
+	void stdinIsAskedOfTheAllowedProvidersInJLinesOrder() {
+		assertThat(Choice.JNI_ONLY.names()).containsExactly("jni");
+		assertThat(Choice.JLINE_DEFAULTS.names()).containsExactly("ffm", "jni", "jansi", "jna", "exec");
+	}
+
+	/** Surefire's forked JVM reads its stdin from a pipe; a real terminal's stdin is tested on tmux by OutputFailureIT. */
+	@Test
+	void aPipedStdinIsNotATerminal() {
+		assertThat(new TerminalProviders().stdinIsTerminal()).isFalse();
+		assertThat(new TerminalProviders(() -> false).stdinIsTerminal()).isFalse();
+	}
 }

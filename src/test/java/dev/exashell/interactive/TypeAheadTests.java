@@ -91,7 +91,8 @@ class TypeAheadTests {
 	private String runLoop(ShellCommand command, String typed) throws Exception {
 		CommandCatalog catalog = new CommandCatalog(List.of(command, SessionFixtures.exit(session)));
 		CommandDispatcher dispatcher = new CommandDispatcher(catalog, new ErrorReporter(false), io);
-		InteractiveLoop loop = new InteractiveLoop(reader, dispatcher, catalog::startsWithSecretLikeWord, session, "exa> ");
+		InteractiveLoop loop = new InteractiveLoop(reader, dispatcher, catalog::startsWithSecretLikeWord, session, "exa> ",
+				LineSource.TERMINAL, () -> false);
 		CompletableFuture<Integer> done = CompletableFuture.supplyAsync(() -> loop.run("banner"));
 		Awaitility.await("the prompt").atMost(Duration.ofSeconds(30))
 			.until(() -> screen.toString(StandardCharsets.UTF_8).contains("exa> "));

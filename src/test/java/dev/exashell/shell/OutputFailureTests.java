@@ -15,6 +15,7 @@ import dev.exashell.cli.RefusingOutput;
 import dev.exashell.config.ConfigStore;
 import dev.exashell.session.ApiAccess;
 import dev.exashell.interactive.InteractiveLoop;
+import dev.exashell.interactive.LineSource;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.script.ScriptRunner;
@@ -25,6 +26,7 @@ import dev.exashell.session.OriginResolver;
 import dev.exashell.session.Session;
 import dev.exashell.testing.TestTime;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The real commands writing to a stdout that refuses (as the program's does, through
@@ -146,19 +149,64 @@ class OutputFailureTests {
 
 	/** Output and errors share the terminal's writer; when it fails, errors go to stderr and the prompt comes back. */
 	@Test
-	void theInteractiveSessionReportsOnStderrAndGoesOn() throws Exception {
+	void aSessionAtATerminalReportsOnStderrAndGoesOn() throws Exception {
 		Shell shell = new Shell(RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
 
-		assertThat(shell.interactive("list --limit 3\nshow nope\n")).isZero();
+		assertThat(shell.interactive("list --limit 3\nshow nope\n", LineSource.TERMINAL)).isZero();
 		assertThat(shell.err).hasToString(FULL + "error: not found: HTTP 404: Import not found: nope\n"
 				+ "hint: list shows the ids that exist\n");
 	}
 
+	/** Commands piped in (a CI job): nobody reads the report, so the session stops there as a script does. */
 	@Test
-	void anInteractiveSessionWhoseOutputPipeClosedEndsWith141() throws Exception {
+	void aSessionFedFromAPipeStopsAtTheFirstLineWhoseOutputFailed() throws Exception {
+		Shell shell = new Shell(RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
+
+		assertThat(shell.interactive("list --limit 3\nshow nope\n", LineSource.NOT_A_TERMINAL)).isEqualTo(1);
+		assertThat(shell.err).hasToString(FULL);
+	}
+
+	/** The disk fills during the second command: the first was written, the third never runs. */
+	@Test
+	void aSessionFedFromAPipeRunsItsLinesUntilTheOutputFails() throws Exception {
+		RefusingOutput stdout = RefusingOutput.fullDisk(4_000);
+		Shell shell = new Shell(stdout, OutputFormat.JSONL, false, true);
+		int before = listRequests();
+
+		assertThat(shell.interactive("list --limit 3\nlist --all\nshow nope\n", LineSource.NOT_A_TERMINAL)).isEqualTo(1);
+		assertThat(shell.err).hasToString(FULL);
+		assertThat(stdout.accepted().lines()).as("list --limit 3, then part of the walk's first page").hasSizeGreaterThan(3);
+		assertThat(listRequests() - before).isEqualTo(2);
+	}
+
+	/** A failing command's report shares the output; when that write fails the report goes to stderr and the session stops with the command's code, as a script would. */
+	@Test
+	void aSessionFedFromAPipeStopsWhenAFailuresReportCannotBeWritten() throws Exception {
+		Shell shell = new Shell(RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
+
+		assertThat(shell.interactive("show nope\nlist --limit 3\n", LineSource.NOT_A_TERMINAL)).isEqualTo(3);
+		assertThat(shell.err).hasToString("error: not found: HTTP 404: Import not found: nope\n"
+				+ "hint: list shows the ids that exist\n");
+	}
+
+	/** With output that can be written, a failing command is reported and the session goes on, piped or not. */
+	@Test
+	void aSessionFedFromAPipeGoesOnAfterAFailingCommand() throws Exception {
+		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+		Shell shell = new Shell(stdout, OutputFormat.JSONL, false, true);
+
+		assertThat(shell.interactive("show nope\nlist --limit 1\n", LineSource.NOT_A_TERMINAL)).isZero();
+		assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("error: not found: HTTP 404: Import not found: nope\n"
+				+ "hint: list shows the ids that exist\n{\"id\":\"imp_").hasLineCount(3);
+		assertThat(shell.err).hasToString("");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(LineSource.class)
+	void aSessionWhoseOutputPipeClosedEndsWith141(LineSource input) throws Exception {
 		Shell shell = new Shell(RefusingOutput.closedPipe(0), OutputFormat.TABLE, false, true);
 
-		assertThat(shell.interactive("list --limit 3\nshow nope\n")).isEqualTo(141);
+		assertThat(shell.interactive("list --limit 3\nshow nope\n", input)).isEqualTo(141);
 		assertThat(shell.err).hasToString("");
 	}
 
@@ -186,6 +234,7 @@ class OutputFailureTests {
 	private static final class Shell {
 
 		final StringWriter err = new StringWriter();
+		final FailFastOutputStream stdout;
 		final Session session;
 		final Commands commands;
 
@@ -202,7 +251,8 @@ class OutputFailureTests {
 		/** Interactive: output and errors share the one writer, and a failed error report goes to {@link #err}. */
 		private Shell(SandboxServer server, OutputStream stdout, OutputFormat format, boolean tty, boolean interactive,
 				Clock clock, Sleeper sleeper) {
-			PrintWriter out = FailFastOutputStream.writer(stdout, StandardCharsets.UTF_8);
+			this.stdout = new FailFastOutputStream(stdout, false);
+			PrintWriter out = this.stdout.printWriter(StandardCharsets.UTF_8);
 			PrintWriter errors = new PrintWriter(err);
 			Io io = new Io(out, interactive ? out : errors, tty, 200, false, clock);
 			this.session = new Session(server.baseUrl(), true, new ApiKey(SandboxOptions.DEFAULT_API_KEY, KeySource.SANDBOX));
@@ -217,13 +267,14 @@ class OutputFailureTests {
 			return commands.dispatcher().executeLine(line, null);
 		}
 
-		/** The prompt loop over a dumb terminal reading {@code typed}; its own prompt output is thrown away. */
-		int interactive(String typed) throws Exception {
+		/** The prompt loop over a dumb terminal reading {@code typed} from {@code input}; its own prompt output is thrown away. */
+		int interactive(String typed, LineSource input) throws Exception {
 			try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
 					new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(),
 					StandardCharsets.UTF_8)) {
 				return new InteractiveLoop(LineReaderBuilder.builder().terminal(terminal).build(), commands.dispatcher(),
-						commands.catalog()::startsWithSecretLikeWord, session, "exa> ").run("banner");
+						commands.catalog()::startsWithSecretLikeWord, session, "exa> ", input, stdout::failed)
+					.run("banner");
 			}
 		}
 	}

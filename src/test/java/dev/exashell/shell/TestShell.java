@@ -18,6 +18,7 @@ import dev.exashell.config.ConfigStore;
 import dev.exashell.session.ApiAccess;
 import dev.exashell.boot.ApiClients;
 import dev.exashell.interactive.InteractiveLoop;
+import dev.exashell.interactive.LineSource;
 import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.session.ApiKey;
@@ -220,7 +221,8 @@ public final class TestShell {
 			parser.setEofOnEscapedNewLine(true);
 			LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
 			return capture(new InteractiveLoop(reader, commands.dispatcher(),
-					commands.catalog()::startsWithSecretLikeWord, session, "exa> ").run("banner"));
+					commands.catalog()::startsWithSecretLikeWord, session, "exa> ", LineSource.TERMINAL, () -> false)
+				.run("banner"));
 		}
 	}
 
