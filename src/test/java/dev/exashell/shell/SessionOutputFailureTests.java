@@ -1,0 +1,107 @@
+package dev.exashell.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.exashell.cli.OutputFormat;
+import dev.exashell.cli.RefusingOutput;
+import dev.exashell.interactive.LineSource;
+import dev.exashell.sandbox.SandboxOptions;
+import dev.exashell.sandbox.SandboxServer;
+import dev.exashell.testing.TestTime;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The prompt's loop over the real commands when its output refuses a write. Typed at a terminal,
+ * the failure is reported on stderr and the session goes on; piped or redirected in (stdin not a
+ * terminal), the session stops at that line as a script does. A closed pipe ends either.
+ */
+class SessionOutputFailureTests {
+
+	private static final String FULL = "error: cannot write output: No space left on device\n";
+
+	private static SandboxServer sandbox;
+
+	@BeforeAll
+	static void start() {
+		sandbox = SandboxServer.start(SandboxOptions.defaults().withImports(1000).withClock(TestTime.CLOCK));
+	}
+
+	@AfterAll
+	static void stop() {
+		sandbox.close();
+	}
+
+	/** Output and errors share the terminal's writer; when it fails, errors go to stderr and the prompt comes back. */
+	@Test
+	void aSessionAtATerminalReportsOnStderrAndGoesOn() throws IOException {
+		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
+
+		assertThat(shell.interactive("list --limit 3\nshow nope\n", LineSource.TERMINAL)).isZero();
+		assertThat(shell.err).hasToString(FULL + "error: not found: HTTP 404: Import not found: nope\n"
+				+ "hint: list shows the ids that exist\n");
+	}
+
+	/** Commands piped in (a CI job): nobody reads the report, so the session stops there as a script does. */
+	@Test
+	void aSessionFedFromAPipeStopsAtTheFirstLineWhoseOutputFailed() throws IOException {
+		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
+
+		assertThat(shell.interactive("list --limit 3\nshow nope\n", LineSource.NOT_A_TERMINAL)).isEqualTo(1);
+		assertThat(shell.err).hasToString(FULL);
+	}
+
+	/** The disk fills during the second command: the first was written, the third never runs. */
+	@Test
+	void aSessionFedFromAPipeRunsItsLinesUntilTheOutputFails() throws IOException {
+		RefusingOutput stdout = RefusingOutput.fullDisk(4_000);
+		CheckedOutputShell shell = new CheckedOutputShell(sandbox, stdout, OutputFormat.JSONL, false, true);
+		int before = listRequests();
+
+		assertThat(shell.interactive("list --limit 3\nlist --all\nshow nope\n", LineSource.NOT_A_TERMINAL)).isEqualTo(1);
+		assertThat(shell.err).hasToString(FULL);
+		assertThat(stdout.accepted().lines()).as("list --limit 3, then part of the walk's first page").hasSizeGreaterThan(3);
+		assertThat(listRequests() - before).isEqualTo(2);
+	}
+
+	/** A failing command's report shares the output; when that write fails the report goes to stderr and the session stops with the command's code, as a script would. */
+	@Test
+	void aSessionFedFromAPipeStopsWhenAFailuresReportCannotBeWritten() throws IOException {
+		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
+
+		assertThat(shell.interactive("show nope\nlist --limit 3\n", LineSource.NOT_A_TERMINAL)).isEqualTo(3);
+		assertThat(shell.err).hasToString("error: not found: HTTP 404: Import not found: nope\n"
+				+ "hint: list shows the ids that exist\n");
+	}
+
+	/** With output that can be written, a failing command is reported and the session goes on, piped or not. */
+	@Test
+	void aSessionFedFromAPipeGoesOnAfterAFailingCommand() throws IOException {
+		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+		CheckedOutputShell shell = new CheckedOutputShell(sandbox, stdout, OutputFormat.JSONL, false, true);
+
+		assertThat(shell.interactive("show nope\nlist --limit 1\n", LineSource.NOT_A_TERMINAL)).isZero();
+		assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("error: not found: HTTP 404: Import not found: nope\n"
+				+ "hint: list shows the ids that exist\n{\"id\":\"imp_").hasLineCount(3);
+		assertThat(shell.err).hasToString("");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(LineSource.class)
+	void aSessionWhoseOutputPipeClosedEndsWith141(LineSource lines) throws IOException {
+		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.closedPipe(0), OutputFormat.TABLE, false, true);
+
+		assertThat(shell.interactive("list --limit 3\nshow nope\n", lines)).isEqualTo(141);
+		assertThat(shell.err).hasToString("");
+	}
+
+	private static int listRequests() {
+		return (int) sandbox.requests().stream().filter(r -> r.path().equals("/websets/v0/imports")).count();
+	}
+}
