@@ -170,12 +170,24 @@ public final class CommandSpec {
 		return this;
 	}
 
+	// Plain loops: a command reads its options several times a call, and a stream each time was a
+	// visible part of a script's warm calls while they are interpreted.
 	public Optional<OptionSpec> findOption(String longName) {
-		return options.stream().filter(o -> o.longName().equals(longName)).findFirst();
+		for (OptionSpec option : options) {
+			if (option.longName().equals(longName)) {
+				return Optional.of(option);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public Optional<OptionSpec> findShortOption(char shortName) {
-		return options.stream().filter(o -> o.shortName() != null && o.shortName() == shortName).findFirst();
+		for (OptionSpec option : options) {
+			if (option.shortName() != null && option.shortName() == shortName) {
+				return Optional.of(option);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public String usage() {

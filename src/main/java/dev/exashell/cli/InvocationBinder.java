@@ -77,7 +77,8 @@ public final class InvocationBinder {
 	}
 
 	private static boolean isNumber(String word) {
-		return NEGATIVE_NUMBER.matcher(word).matches();
+		// an option's name (--limit) is never one: only "-" and a digit can start a negative number
+		return word.length() > 1 && isAsciiDigit(word.charAt(1)) && NEGATIVE_NUMBER.matcher(word).matches();
 	}
 
 	private static OptionSpec find(CommandSpec spec, String name) {
@@ -120,8 +121,28 @@ public final class InvocationBinder {
 
 	/** A whole number such as {@code 5}, {@code -1} or {@code +007} (blanks around it allowed), or null when it is not one. */
 	static BigInteger whole(String value) {
+		if (isSmallPlainNumber(value)) {
+			return BigInteger.valueOf(Long.parseLong(value)); // the usual case (--limit 25), without regexes
+		}
 		String number = stripBlanks(value);
 		return WHOLE_NUMBER.matcher(number).matches() ? new BigInteger(number) : null;
+	}
+
+	/** 1 to 18 ASCII digits and nothing else: a long, and what {@link #whole} would read. */
+	private static boolean isSmallPlainNumber(String value) {
+		if (value.isEmpty() || value.length() > 18) {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			if (!isAsciiDigit(value.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isAsciiDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/** {@code text} without the spaces, tabs and line breaks around it (control characters stay and are refused). */

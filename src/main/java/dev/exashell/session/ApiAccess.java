@@ -15,7 +15,7 @@ public final class ApiAccess {
 	private final Session session;
 	private final BiFunction<URI, String, ImportsApi> clients;
 	private ImportsApi client;
-	private ApiKey clientKey;
+	private String clientKey;
 	private URI clientBase;
 
 	public ApiAccess(Session session, BiFunction<URI, String, ImportsApi> clients) {
@@ -25,9 +25,11 @@ public final class ApiAccess {
 
 	public ImportsApi api() {
 		ApiKey key = session.apiKey().orElseThrow(this::noKey);
-		if (client == null || !key.equals(clientKey) || !session.baseUrl().equals(clientBase)) {
+		// the client depends on the key's text and the URL only (where the key came from does not
+		// matter); a String compare also spares every call the record's generated equals
+		if (client == null || !key.value().equals(clientKey) || !session.baseUrl().equals(clientBase)) {
 			client = clients.apply(session.baseUrl(), key.value());
-			clientKey = key;
+			clientKey = key.value();
 			clientBase = session.baseUrl();
 		}
 		return client;
