@@ -97,6 +97,8 @@ class InvocationBinderTests {
 			"--limit abc        | --limit must be a whole number, got 'abc'",
 			"--limit 1.5        | --limit must be a whole number, got '1.5'",
 			"--limit 99999999999 | --limit must be at most 2147483647, got 99999999999",
+			"--limit 999999999999999999 | --limit must be at most 2147483647, got 999999999999999999",
+			"--limit 99999999999999999999 | --limit must be at most 2147483647, got 99999999999999999999",
 			"--limit -2147483649 | --limit must be at least -2147483648, got -2147483649",
 			"--limit 5x         | --limit must be a whole number, got '5x'",
 			"--interval 169h    | --interval is too long: at most 168h (7 days), got '169h'",
