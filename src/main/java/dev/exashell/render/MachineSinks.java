@@ -43,8 +43,24 @@ final class MachineSinks {
 		};
 	}
 
+	/** TSV: each page's lines printed as one text, so it is encoded and written once (a script lists pages in a loop). */
 	static PageSink tsv(PrintWriter out) {
-		return lines(out, "", (i) -> MachineText.tsvLine(ImportRecords.tsvListRow(i)));
+		return new PageSink() {
+			@Override
+			public void page(List<Import> items, int firstRowNumber) {
+				StringBuilder text = new StringBuilder(items.size() * 128);
+				for (Import i : items) {
+					text.append(MachineText.tsvLine(ImportRecords.tsvListRow(i)));
+				}
+				out.append(text);
+				out.flush();
+			}
+
+			@Override
+			public void close(boolean hasMore, String nextCursor, ScanSummary scan) {
+				out.flush();
+			}
+		};
 	}
 
 	static PageSink jsonLines(PrintWriter out) {
