@@ -37,15 +37,19 @@ interface HttpTransport {
 		}
 	}
 
-	/** A complete answer, body read to the end. */
-	record Response(int status, HttpHeaders headers, byte[] body) {
+	/**
+	 * A complete answer, body read to the end.
+	 *
+	 * @param requestId its {@code X-Request-Id}, or null
+	 */
+	record Response(int status, HttpHeaders headers, byte[] body, String requestId) {
+
+		Response(int status, HttpHeaders headers, byte[] body) {
+			this(status, headers, body, headers.firstValue("x-request-id").orElse(null));
+		}
 
 		boolean isSuccess() {
 			return status >= 200 && status <= 299;
-		}
-
-		String requestId() {
-			return headers.firstValue("x-request-id").orElse(null);
 		}
 	}
 }

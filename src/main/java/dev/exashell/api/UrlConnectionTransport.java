@@ -51,9 +51,8 @@ final class UrlConnectionTransport extends TracedTransport {
 		try {
 			connect(connection);
 			int status = connection.getResponseCode();
-			HttpHeaders headers = headers(connection.getHeaderFields());
-			byte[] body = body(connection, status, headers);
-			return new Response(status, headers, body);
+			byte[] body = body(connection, status);
+			return new Response(status, headers(connection.getHeaderFields()), body, connection.getHeaderField("x-request-id"));
 		}
 		catch (IOException e) {
 			if (flight.aborted()) {
@@ -81,7 +80,7 @@ final class UrlConnectionTransport extends TracedTransport {
 	}
 
 	/** The whole body (an error status's too), or an {@link EOFException} if it ends before its length. */
-	private static byte[] body(HttpURLConnection connection, int status, HttpHeaders headers) throws IOException {
+	private static byte[] body(HttpURLConnection connection, int status) throws IOException {
 		InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
 		if (stream == null) {
 			return new byte[0];
@@ -90,8 +89,8 @@ final class UrlConnectionTransport extends TracedTransport {
 		try (stream) {
 			body = stream.readAllBytes();
 		}
-		long length = headers.firstValueAsLong("content-length").orElse(body.length);
-		if (body.length < length) {
+		long length = connection.getContentLengthLong();
+		if (length > body.length) {
 			throw new EOFException("connection closed after " + body.length + " of " + length + " bytes");
 		}
 		return body;
