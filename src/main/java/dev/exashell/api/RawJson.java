@@ -1,8 +1,10 @@
 package dev.exashell.api;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -124,23 +126,49 @@ public final class RawJson {
 	 * it is, which costs a fraction of copying it token by token; otherwise null.
 	 */
 	public String compactText() {
+		CharBuffer chars = CharBuffer.allocate(length);
+		return compactTextInto(StandardCharsets.UTF_8.newDecoder(), chars) ? chars.toString() : null;
+	}
+
+	/**
+	 * As {@link #compactText()}, decoded into {@code chars} with {@code utf8} (a decoder that
+	 * reports malformed input, as a new one does), which a caller printing many objects reuses:
+	 * true when {@code chars}, cleared and then flipped, holds the text; false (and {@code chars}
+	 * is meaningless) when the object is not its own compact text or {@code chars} holds fewer than
+	 * {@link #length()} characters.
+	 */
+	public boolean compactTextInto(CharsetDecoder utf8, CharBuffer chars) {
+		if (chars.capacity() < length || !isCompact()) {
+			return false;
+		}
+		utf8.reset();
+		chars.clear();
+		ByteBuffer bytes = ByteBuffer.wrap(body, offset, length);
+		if (utf8.decode(bytes, chars, true).isError() || utf8.flush(chars).isError()) {
+			return false;
+		}
+		chars.flip();
+		return true;
+	}
+
+	/** The object's size in bytes as received: no more characters than that are decoded from it. */
+	public int length() {
+		return length;
+	}
+
+	/** No whitespace between tokens and no escape or control character in any string. */
+	private boolean isCompact() {
 		boolean inString = false;
-		boolean ascii = true;
 		for (int i = offset, end = offset + length; i < end; i++) {
 			int b = body[i] & 0xff;
 			if (b == '"') {
 				inString = !inString;
 			}
 			else if (b < 0x20 || b == '\\' || b == '/' || !inString && b == ' ') {
-				return null;
-			}
-			else if (b >= 0x80) {
-				ascii = false;
+				return false;
 			}
 		}
-		String text = new String(body, offset, length, StandardCharsets.UTF_8);
-		return ascii || Arrays.equals(text.getBytes(StandardCharsets.UTF_8), 0, length, body, offset, offset + length)
-				? text : null;
+		return true;
 	}
 
 	/** The object's text exactly as received (whitespace included). */

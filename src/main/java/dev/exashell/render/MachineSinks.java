@@ -3,7 +3,7 @@ package dev.exashell.render;
 import dev.exashell.api.Import;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -16,15 +16,18 @@ final class MachineSinks {
 	private MachineSinks() {
 	}
 
-	/** One line per import after an optional {@code header}, which is written with the first page or at close. */
-	static PageSink lines(PrintWriter out, String header, Function<Import, String> line) {
+	/**
+	 * One line per import, printed to {@code out} by {@code printLine}, after an optional
+	 * {@code header}, which is written with the first page or at close.
+	 */
+	static PageSink lines(PrintWriter out, String header, Consumer<Import> printLine) {
 		return new PageSink() {
 			private boolean started;
 
 			@Override
 			public void page(List<Import> items, int firstRowNumber) {
 				start();
-				items.forEach((i) -> out.print(line.apply(i)));
+				items.forEach(printLine);
 				out.flush();
 			}
 
@@ -64,12 +67,12 @@ final class MachineSinks {
 	}
 
 	static PageSink jsonLines(PrintWriter out) {
-		return lines(out, "", (i) -> OutputJson.importText(OutputJson.compact(), i) + "\n");
+		return lines(out, "", new JsonLines(out)::print);
 	}
 
 	/** CSV: the header is written even for an empty list, so a consumer always sees the columns. */
 	static PageSink csv(PrintWriter out) {
-		return lines(out, MachineText.csvLine(ImportRecords.CSV_COLUMNS), (i) -> MachineText.csvLine(ImportRecords.csvRow(i)));
+		return lines(out, MachineText.csvLine(ImportRecords.CSV_COLUMNS), (i) -> out.print(MachineText.csvLine(ImportRecords.csvRow(i))));
 	}
 
 	/** The JSON envelope, pretty-printed; started lazily so a failure before the first page prints nothing. */

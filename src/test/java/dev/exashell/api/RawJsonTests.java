@@ -3,6 +3,8 @@ package dev.exashell.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +35,22 @@ class RawJsonTests {
 		byte[] body = { '{', '"', 't', '"', ':', '"', (byte) 0xc3, '"', '}' };
 
 		assertThat(RawJson.whole(body).compactText()).isNull();
+	}
+
+	@Test
+	void oneDecoderAndBufferServeManyObjectsAndATooSmallBufferIsRefused() {
+		CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+		CharBuffer chars = CharBuffer.allocate(32);
+		byte[] broken = { '{', '"', 't', '"', ':', '"', (byte) 0xe6, (byte) 0x97, '"', '}' };
+
+		assertThat(RawJson.whole("{\"t\":\"\u65e5\u672c\"}".getBytes(StandardCharsets.UTF_8)).compactTextInto(utf8, chars))
+			.isTrue();
+		assertThat(chars.toString()).isEqualTo("{\"t\":\"\u65e5\u672c\"}");
+		assertThat(RawJson.whole(broken).compactTextInto(utf8, chars)).isFalse();
+		assertThat(RawJson.whole("{\"n\":1}".getBytes(StandardCharsets.UTF_8)).compactTextInto(utf8, chars)).isTrue();
+		assertThat(chars.toString()).isEqualTo("{\"n\":1}");
+		assertThat(RawJson.whole(("{\"t\":\"" + "x".repeat(30) + "\"}").getBytes(StandardCharsets.UTF_8))
+			.compactTextInto(utf8, chars)).isFalse();
 	}
 
 	private static String copied(RawJson raw) {

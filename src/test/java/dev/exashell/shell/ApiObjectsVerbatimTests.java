@@ -44,6 +44,13 @@ class ApiObjectsVerbatimTests {
 			+ "\"failedAt\":\"2026-11-30T01:00:00.100-01:00\",\"failedMessage\":\"bad\",\"createdAt\":\"2026-11-30T00:00:00Z\","
 			+ "\"updatedAt\":\"2026-11-30T01:00:00.100-01:00\"}";
 
+	/** Compact, and longer than the 4,096 characters a JSON-lines writer starts with. */
+	static final String LONG_4 = "{\"id\":\"imp_long4\",\"object\":\"import\",\"status\":\"completed\",\"title\":\""
+			+ "na\u00efve \u65e5\u672c ".repeat(600) + "\",\"count\":3}";
+
+	/** Compact, with a slash: copied token by token, which writes the same text. */
+	static final String SLASH_5 = "{\"id\":\"imp_slash5\",\"title\":\"a/b \u00e9\",\"count\":5}";
+
 	static final String PRETTY_1 = """
 			{
 			  "updatedAt": "2026-11-30T12:00:00.000Z",
@@ -110,7 +117,8 @@ class ApiObjectsVerbatimTests {
 	static void startFixture() throws IOException {
 		Map<String, String> bodies = Map.of(
 				"/v0/imports", "{\"data\":[" + ODD_1 + "," + ODD_2 + "],\"hasMore\":true,\"nextCursor\":\"c2\"}",
-				"/v0/imports?cursor=c2", "{\"nextCursor\":null,\"data\":[" + ODD_3 + "],\"hasMore\":false}",
+				"/v0/imports?cursor=c2", "{\"nextCursor\":null,\"data\":[" + ODD_3 + "," + LONG_4 + "," + SLASH_5 + ","
+						+ ODD_2 + "],\"hasMore\":false}",
 				"/v0/imports/imp_odd1", ODD_1,
 				"/v0/imports/imp_odd2", ODD_2,
 				"/v0/imports/imp_odd3", ODD_3);
@@ -166,7 +174,8 @@ class ApiObjectsVerbatimTests {
 	void listAllJsonlPrintsEveryPagesObjectsAsReceived() {
 		Result result = TestShell.at(baseUrl, OutputFormat.TABLE).run("list --all -o jsonl");
 
-		assertThat(result.out()).isEqualTo(ODD_1 + "\n" + ODD_2 + "\n" + ODD_3 + "\n");
+		assertThat(result.out()).isEqualTo(ODD_1 + "\n" + ODD_2 + "\n" + ODD_3 + "\n" + LONG_4 + "\n"
+				+ SLASH_5 + "\n" + ODD_2 + "\n");
 		assertThat(result.code()).isZero();
 	}
 
