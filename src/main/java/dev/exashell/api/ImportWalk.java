@@ -1,10 +1,9 @@
 package dev.exashell.api;
 
-import java.util.Collections;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -14,9 +13,11 @@ import java.util.Set;
  * that page, one request at a time. Every command that reads several pages walks with this, so it
  * is the one place a server paging in a loop is caught: a page whose {@code nextCursor} is a cursor
  * this walk already fetched, or whose imports (past the offset) are all among the last
- * {@value #RECENT_IDS} the walk received, ends it with a {@link PagingLoopException} saying how
- * many pages were fetched and how many imports were handed out. Only the current page is held,
- * and a bounded window of recent ids, so memory stays flat over any number of pages.
+ * {@value #RECENT_IDS} the walk received (the ids of the latest pages that hold at least that
+ * many), ends it with a {@link PagingLoopException} saying how many pages were fetched and how
+ * many imports were handed out. Only the current page is held, and that bounded window of
+ * recent ids, one set per page (dropping a page's set is free, where a window of single ids
+ * hashed every id twice), so memory stays flat over any number of pages.
  *
  * <p>A page can be taken whole ({@link #nextPage}) or import by import ({@link #fetch} then
  * {@link #next} while {@link #buffered}); {@link #resumeCursor} and {@link #resumeSkip} say where
@@ -29,12 +30,8 @@ public final class ImportWalk {
 	private final ImportsApi api;
 	private final Integer pageSize;
 	private final Set<String> fetchedCursors = new HashSet<>();
-	private final Set<String> recentIds = Collections.newSetFromMap(new LinkedHashMap<>() {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-			return size() > RECENT_IDS;
-		}
-	});
+	private final Deque<Set<String>> recentPages = new ArrayDeque<>();
+	private int recentIds;
 	private final String startCursor;
 	private final int startSkip;
 	private String cursor;
@@ -84,15 +81,35 @@ public final class ImportWalk {
 		if (!fetched.isLast() && fetchedCursors.contains(fetched.nextCursor())) {
 			throw PagingLoopException.repeatedCursor(fetched.nextCursor(), pages, imports);
 		}
-		if (!fresh.isEmpty() && fresh.stream().allMatch(item -> recentIds.contains(item.id()))) {
+		if (!fresh.isEmpty() && fresh.stream().allMatch(item -> isRecent(item.id()))) {
 			throw PagingLoopException.nothingNew(at, pages, imports);
 		}
-		data.forEach(item -> recentIds.add(item.id()));
+		remember(data);
 		imports += fresh.size();
 		cursor = at;
 		page = fetched;
 		index = data.size() - fresh.size();
 		return fresh;
+	}
+
+	private boolean isRecent(String id) {
+		for (Set<String> ids : recentPages) {
+			if (ids.contains(id)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Adds the page's ids to the window, then drops the oldest pages not needed to hold the last {@value #RECENT_IDS}. */
+	private void remember(List<Import> data) {
+		Set<String> ids = new HashSet<>(data.size() * 2);
+		data.forEach(item -> ids.add(item.id()));
+		recentPages.addLast(ids);
+		recentIds += ids.size();
+		while (recentIds - recentPages.getFirst().size() >= RECENT_IDS) {
+			recentIds -= recentPages.removeFirst().size();
+		}
 	}
 
 	/** Whether the page fetched last still holds an import not handed out: {@link #next} needs no request. */

@@ -95,6 +95,36 @@ class ImportWalkTests {
 		assertThat(walk.imports()).isEqualTo(5);
 	}
 
+	/** The window holds the last {@value ImportWalk#RECENT_IDS} ids received: one more and the oldest is forgotten. */
+	@Test
+	void anImportIsRecentForTheNextTenThousandImportsReceived() {
+		assertThat(revisitAfter(ImportWalk.RECENT_IDS - 1)).isInstanceOf(PagingLoopException.class)
+			.hasMessageContaining("only imports it had already sent");
+		assertThat(revisitAfter(ImportWalk.RECENT_IDS)).isNull();
+	}
+
+	/** Walks page [a], then {@code between} other imports in pages of up to 200, then [a] again: what that last page threw. */
+	private static RuntimeException revisitAfter(int between) {
+		List<Object> pages = new ArrayList<>(List.of(page("c0", "a")));
+		for (int first = 0; first < between; first += 200) {
+			int from = first;
+			String[] ids = new String[Math.min(200, between - from)];
+			Arrays.setAll(ids, i -> "i" + (from + i));
+			pages.add(page("c" + (from + 1), ids));
+		}
+		pages.add(page(null, "a"));
+		ImportWalk walk = new ImportWalk(new ScriptedList(pages.toArray()), 200, null, 0);
+		try {
+			while (!walk.finished()) {
+				walk.nextPage();
+			}
+			return null;
+		}
+		catch (RuntimeException e) {
+			return e;
+		}
+	}
+
 	@Test
 	void importsSkippedOnTheFirstPageCountAsReceived() {
 		ScriptedList api = new ScriptedList(page("c1", "a", "b", "c"), page("c2", "a", "b"));
