@@ -44,6 +44,11 @@ public final class FailFastOutputStream extends OutputStream {
 		return failed;
 	}
 
+	/** A UTF-8 writer over {@code out} (not flushed automatically) whose failed writes are thrown. */
+	public static Utf8PrintWriter utf8Writer(OutputStream out, boolean pipe) {
+		return Utf8PrintWriter.over(new FailFastOutputStream(out, pipe));
+	}
+
 	@Override
 	public void write(int b) {
 		try {

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 public record StandardStreams(PrintWriter out, PrintWriter err, boolean stdoutIsTerminal) {
 
 	public static StandardStreams system() {
-		PrintWriter out = FailFastOutputStream.writer(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8,
+		PrintWriter out = FailFastOutputStream.utf8Writer(new FileOutputStream(FileDescriptor.out),
 				isPipe(Path.of("/proc/self/fd/1")));
 		PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
 		return new StandardStreams(out, err, detectTerminal());

@@ -2,9 +2,8 @@ package dev.exashell.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,19 +37,33 @@ class RawJsonTests {
 	}
 
 	@Test
-	void oneDecoderAndBufferServeManyObjectsAndATooSmallBufferIsRefused() {
-		CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
-		CharBuffer chars = CharBuffer.allocate(32);
+	void oneCompactCheckServesManyObjectsAsBytesOrCharacters() {
+		RawJson.Compact compact = new RawJson.Compact();
+		String nonAscii = "{\"t\":\"\u65e5\u672c\"}";
+		String longer = "{\"t\":\"" + "\u00e9".repeat(2000) + "\"}";
 		byte[] broken = { '{', '"', 't', '"', ':', '"', (byte) 0xe6, (byte) 0x97, '"', '}' };
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		assertThat(RawJson.whole("{\"t\":\"\u65e5\u672c\"}".getBytes(StandardCharsets.UTF_8)).compactTextInto(utf8, chars))
-			.isTrue();
-		assertThat(chars.toString()).isEqualTo("{\"t\":\"\u65e5\u672c\"}");
-		assertThat(RawJson.whole(broken).compactTextInto(utf8, chars)).isFalse();
-		assertThat(RawJson.whole("{\"n\":1}".getBytes(StandardCharsets.UTF_8)).compactTextInto(utf8, chars)).isTrue();
-		assertThat(chars.toString()).isEqualTo("{\"n\":1}");
-		assertThat(RawJson.whole(("{\"t\":\"" + "x".repeat(30) + "\"}").getBytes(StandardCharsets.UTF_8))
-			.compactTextInto(utf8, chars)).isFalse();
+		assertThat(text(compact, raw(nonAscii))).isEqualTo(nonAscii);
+		assertThat(text(compact, RawJson.whole(broken))).isNull();
+		assertThat(text(compact, raw("{\"n\":1}"))).isEqualTo("{\"n\":1}");
+		assertThat(text(compact, raw(longer))).isEqualTo(longer);
+		assertThat(text(compact, raw("{\"n\": 1}"))).isNull();
+
+		assertThat(compact.writeBytes(raw(nonAscii), out)).isTrue();
+		assertThat(compact.writeBytes(RawJson.whole(broken), out)).isFalse();
+		assertThat(compact.writeBytes(raw("{\"t\":\"a\\\"b\"}"), out)).isFalse();
+		assertThat(compact.writeBytes(raw(longer), out)).isTrue();
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(nonAscii + longer);
+	}
+
+	private static String text(RawJson.Compact compact, RawJson raw) {
+		CharSequence text = compact.text(raw);
+		return text == null ? null : text.toString();
+	}
+
+	private static RawJson raw(String object) {
+		return RawJson.whole(object.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String copied(RawJson raw) {

@@ -2,23 +2,27 @@ package dev.exashell.testing;
 
 import dev.exashell.cli.Io;
 import dev.exashell.cli.IoSource;
+import dev.exashell.cli.Utf8PrintWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /**
- * An {@link Io} over StringWriters, what tests assert on, like gh's {@code iostreams.Test()}:
- * colour off unless asked, the clock fixed at {@link TestTime#NOW} unless given.
+ * An {@link Io} over buffers, what tests assert on, like gh's {@code iostreams.Test()}: colour
+ * off unless asked, the clock fixed at {@link TestTime#NOW} unless given. Stdout is the writer
+ * the shell prints to its real stdout through ({@link Utf8PrintWriter}), over bytes.
  */
 public final class CapturedIo implements IoSource {
 
-	private final StringWriter out = new StringWriter();
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final StringWriter err = new StringWriter();
 	private final Io io;
 
 	/** @param width terminal columns, as {@link Io#width()} */
 	public CapturedIo(boolean tty, int width, boolean color, Clock clock) {
-		this.io = new Io(new PrintWriter(out), new PrintWriter(err), tty, width, color, clock);
+		this.io = new Io(Utf8PrintWriter.over(out), new PrintWriter(err), tty, width, color, clock);
 	}
 
 	/** A terminal {@code width} columns wide. */
@@ -48,7 +52,7 @@ public final class CapturedIo implements IoSource {
 	/** Everything written to stdout so far. */
 	public String out() {
 		io.flush();
-		return out.toString();
+		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	/** Everything written to stderr so far. */
@@ -60,7 +64,7 @@ public final class CapturedIo implements IoSource {
 	/** Forgets what was written, e.g. between the commands of one session. */
 	public void clear() {
 		io.flush();
-		out.getBuffer().setLength(0);
+		out.reset();
 		err.getBuffer().setLength(0);
 	}
 }
