@@ -178,6 +178,9 @@ public final class RawJson {
 		}
 	}
 
+	/** What may follow a backslash in a string that a compact copy writes the same way. */
+	private static final String SHORT_ESCAPES = "\"\\bfnrt";
+
 	private static final int NOT_COMPACT = 0;
 
 	private static final int ASCII = 1;
@@ -185,8 +188,9 @@ public final class RawJson {
 	private static final int NON_ASCII = 2;
 
 	/**
-	 * {@link #NOT_COMPACT} when there is whitespace between tokens or an escape or control character
-	 * in a string; else {@link #ASCII} or {@link #NON_ASCII} (which may still not be valid UTF-8).
+	 * {@link #NOT_COMPACT} when there is whitespace between tokens, a control character or slash in
+	 * a string, or an escape other than the short ones Jackson writes itself ({@code \\" \\\\ \\b \\f
+	 * \\n \\r \\t}); else {@link #ASCII} or {@link #NON_ASCII} (which may still not be valid UTF-8).
 	 */
 	private int compactness() {
 		boolean inString = false;
@@ -195,6 +199,9 @@ public final class RawJson {
 			int b = body[i] & 0xff;
 			if (b == '"') {
 				inString = !inString;
+			}
+			else if (b == '\\' && inString && i + 1 < end && SHORT_ESCAPES.indexOf(body[i + 1]) >= 0) {
+				i++;
 			}
 			else if (b < 0x20 || b == '\\' || b == '/' || !inString && b == ' ') {
 				return NOT_COMPACT;
