@@ -188,8 +188,8 @@ public final class RawJson {
 	private static final int NON_ASCII = 2;
 
 	/**
-	 * {@link #NOT_COMPACT} when there is whitespace between tokens, a control character or slash in
-	 * a string, or an escape other than the short ones Jackson writes itself ({@code \\" \\\\ \\b \\f
+	 * {@link #NOT_COMPACT} when there is whitespace between tokens, a control character in a
+	 * string, or an escape other than the short ones Jackson writes itself ({@code \\" \\\\ \\b \\f
 	 * \\n \\r \\t}); else {@link #ASCII} or {@link #NON_ASCII} (which may still not be valid UTF-8).
 	 */
 	private int compactness() {
@@ -203,7 +203,7 @@ public final class RawJson {
 			else if (b == '\\' && inString && i + 1 < end && SHORT_ESCAPES.indexOf(body[i + 1]) >= 0) {
 				i++;
 			}
-			else if (b < 0x20 || b == '\\' || b == '/' || !inString && b == ' ') {
+			else if (b < 0x20 || b == '\\' || !inString && b == ' ') {
 				return NOT_COMPACT;
 			}
 			else if (b >= 0x80) {

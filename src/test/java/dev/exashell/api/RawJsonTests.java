@@ -16,7 +16,7 @@ class RawJsonTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "{\"id\":\"imp_1\",\"count\":1e20,\"x\":[1.50,-0.0,{\"y\":null}],\"t\":\"a b, c: d\"}",
 			"{\"title\":\"caf\u00e9 \u2028 \ud83d\ude00\",\"n\":true}", "{}",
-			"{\"t\":\"a\\\"b \\\\ \\b\\f\\n\\r\\t \\\\\",\"u\":\"\\\"\"}" })
+			"{\"t\":\"a\\\"b \\\\ \\b\\f\\n\\r\\t \\\\\",\"u\":\"\\\"\"}", "{\"url\":\"https://example.com/a/b\"}" })
 	void aCompactObjectIsItsOwnCompactText(String object) {
 		RawJson raw = RawJson.whole(object.getBytes(StandardCharsets.UTF_8));
 
@@ -25,7 +25,7 @@ class RawJsonTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "{ \"id\": \"imp_1\" }", "{\"id\":\"imp_1\"}\n", "{\"t\":\"\\u00e9\"}",
-			"{\"t\":\"\\u0007\"}", "{\"t\":\"a\\/b\"}", "{\"t\":\"a/b\"}", "{\"a\":[1, 2]}" })
+			"{\"t\":\"\\u0007\"}", "{\"t\":\"a\\/b\"}", "{\"a\":[1, 2]}" })
 	void anyOtherObjectIsCopiedTokenByToken(String object) {
 		assertThat(RawJson.whole(object.getBytes(StandardCharsets.UTF_8)).compactText()).isNull();
 	}
