@@ -16,8 +16,8 @@ import java.util.Set;
  * {@value #RECENT_IDS} the walk received (the ids of the latest pages that hold at least that
  * many), ends it with a {@link PagingLoopException} saying how many pages were fetched and how
  * many imports were handed out. Only the current page is held, and that bounded window of
- * recent ids, one set per page (dropping a page's set is free, where a window of single ids
- * hashed every id twice), so memory stays flat over any number of pages.
+ * recent ids, packed page by page ({@link PageIds}: dropping a page is free, and the collector
+ * copies a few objects per page), so memory stays flat over any number of pages.
  *
  * <p>A page can be taken whole ({@link #nextPage}) or import by import ({@link #fetch} then
  * {@link #next} while {@link #buffered}); {@link #resumeCursor} and {@link #resumeSkip} say where
@@ -30,7 +30,7 @@ public final class ImportWalk {
 	private final ImportsApi api;
 	private final Integer pageSize;
 	private final Set<String> fetchedCursors = new HashSet<>();
-	private final Deque<Set<String>> recentPages = new ArrayDeque<>();
+	private final Deque<PageIds> recentPages = new ArrayDeque<>();
 	private int recentIds;
 	private final String startCursor;
 	private final int startSkip;
@@ -93,7 +93,7 @@ public final class ImportWalk {
 	}
 
 	private boolean isRecent(String id) {
-		for (Set<String> ids : recentPages) {
+		for (PageIds ids : recentPages) {
 			if (ids.contains(id)) {
 				return true;
 			}
@@ -103,8 +103,7 @@ public final class ImportWalk {
 
 	/** Adds the page's ids to the window, then drops the oldest pages not needed to hold the last {@value #RECENT_IDS}. */
 	private void remember(List<Import> data) {
-		Set<String> ids = new HashSet<>(data.size() * 2);
-		data.forEach(item -> ids.add(item.id()));
+		PageIds ids = new PageIds(data);
 		recentPages.addLast(ids);
 		recentIds += ids.size();
 		while (recentIds - recentPages.getFirst().size() >= RECENT_IDS) {
