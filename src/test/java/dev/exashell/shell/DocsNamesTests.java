@@ -38,7 +38,7 @@ class DocsNamesTests {
 			"IllegalArgumentException", "MethodHandle", "TieredStopAtLevel", "UseSerialGC", "SurvivorRatio", "CompileThresholdScaling",
 			"UserThreadWaitAttemptsAtExit", "GenericApplicationContext", "SpringApplication", "CommandRegistry",
 			"RetryTemplate", "PropertiesLauncher", "UserConfigAutoConfiguration", "JsonGenerator", "JsonMapper",
-			"ObjectWriter", "BadRequest", "NotFound", "PermissionDenied", "RateLimit");
+			"ObjectWriter", "BadRequest", "NotFound", "PermissionDenied", "RateLimit", "BigDecimal");
 
 	@Test
 	void everyScriptPathAndMavenWrapperNamedExists() {
