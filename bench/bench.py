@@ -16,6 +16,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -96,6 +97,19 @@ def verdict(ok):
 
 def run_capture(command):
     return subprocess.run(command, capture_output=True, text=True).stdout.strip() or "?"
+
+
+def compile_stats(command, runs=3):
+    """Median C1 compile time (s) and methods compiled (standard + OSR) over a run, from -XX:+CITime."""
+    times, counts = [], []
+    for _ in range(runs):
+        out = subprocess.run(command, env=dict(os.environ, JAVA_TOOL_OPTIONS="-XX:+CITime"), capture_output=True,
+                             text=True, check=True).stdout
+        c1 = re.search(r"C1 \{speed: [^;]*; standard:\s+([\d.]+) s, \d+ bytes, (\d+) methods; "
+                       r"osr:\s+([\d.]+) s, \d+ bytes, (\d+) methods", out)
+        times.append(float(c1[1]) + float(c1[3]))
+        counts.append(int(c1[2]) + int(c1[4]))
+    return statistics.median(times), statistics.median(counts)
 
 
 def hyperfine_cpu(commands, runs, warmup=2):
@@ -181,6 +195,8 @@ def main():
          line(["node", os.path.join(NODE, "list-loop.mjs"), origin(args.url), "2000"])], 3, warmup=1)
     settled = (warm_2000 - warm_200) / 1800
     js_settled = (js_2000 - js_200) / 1800
+    c1_200, methods_200 = compile_stats(shell("-o", "tsv", script_200))
+    c1_1, methods_1 = compile_stats(shell("-o", "tsv", script_1))
     rss_200 = peak_rss_kib(shell("-o", "tsv", script_200), 5)
     js_rss_200 = peak_rss_kib(["node", os.path.join(NODE, "list-loop.mjs"), origin(args.url), "200"], 5)
 
@@ -259,7 +275,10 @@ def main():
     if ratio_2 > 1.0:
         why.append(f"- **2 missed**: JIT warm-up. Over the next 1,800 calls (after the first 200) exa-shell takes "
                    f"{settled * 1000:.2f} ms per call against {js_settled * 1000:.2f} ms "
-                   f"({settled / js_settled:.2f}×); the first 200 calls run while C1 is still compiling.")
+                   f"({settled / js_settled:.2f}×); in the first 200 calls, code run once a call is still interpreted "
+                   f"(a method is compiled at its 256th call at the earliest), and C1 compiles "
+                   f"{methods_200 - methods_1:,} more methods than in a 1-call run, "
+                   f"{(c1_200 - c1_1) * 1000 / 199:.2f} ms of compile time per call (`-XX:+CITime`).")
     if ratio_3 > 1.2:
         why.append(f"- **3 missed**: pages are fetched one after another (none is asked for before the one before it "
                    f"is written: the closed-pipe guarantee), so the client's work per page adds to the sandbox's. "
