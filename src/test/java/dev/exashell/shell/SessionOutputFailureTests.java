@@ -80,15 +80,32 @@ class SessionOutputFailureTests {
 				+ "hint: list shows the ids that exist\n");
 	}
 
-	/** With output that can be written, a failing command is reported and the session goes on, piped or not. */
+	/**
+	 * With output that can be written, a failing command is reported and the session goes on. Piped
+	 * in (a CI job capturing stdout), the report goes to stderr and stdout holds only the data.
+	 */
 	@Test
-	void aSessionFedFromAPipeGoesOnAfterAFailingCommand() throws IOException {
+	void aSessionFedFromAPipeReportsAFailingCommandOnStderrAndGoesOn() throws IOException {
 		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, stdout, OutputFormat.JSONL, false, true);
+		CheckedOutputShell shell = new CheckedOutputShell(sandbox, stdout, OutputFormat.TSV, false, true);
 
-		assertThat(shell.interactive("show nope\nlist --limit 1\n", LineSource.NOT_A_TERMINAL)).isZero();
-		assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("error: not found: HTTP 404: Import not found: nope\n"
-				+ "hint: list shows the ids that exist\n{\"id\":\"imp_").hasLineCount(3);
+		assertThat(shell.interactive("show nope\nlist --limit 2\n", LineSource.NOT_A_TERMINAL)).isZero();
+		assertThat(stdout.toString(StandardCharsets.UTF_8))
+			.isEqualTo(Expected.tsv(Expected.allImports(TestShell.direct(sandbox)).subList(0, 2)));
+		assertThat(shell.err).hasToString("error: not found: HTTP 404: Import not found: nope\n"
+				+ "hint: list shows the ids that exist\n");
+	}
+
+	/** Typed at a terminal, the report stays on the terminal, in order with the output. */
+	@Test
+	void aSessionAtATerminalReportsAFailingCommandOnTheTerminal() throws IOException {
+		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+		CheckedOutputShell shell = new CheckedOutputShell(sandbox, stdout, OutputFormat.TSV, false, true);
+
+		assertThat(shell.interactive("show nope\nlist --limit 2\n", LineSource.TERMINAL)).isZero();
+		assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("error: not found: HTTP 404: Import not found: nope\n"
+				+ "hint: list shows the ids that exist\n"
+				+ Expected.tsv(Expected.allImports(TestShell.direct(sandbox)).subList(0, 2)));
 		assertThat(shell.err).hasToString("");
 	}
 
