@@ -7,6 +7,7 @@ import dev.exashell.cli.Io;
 import dev.exashell.cli.LaunchOptions;
 import dev.exashell.cli.ModeIo;
 import dev.exashell.cli.ShellCommand;
+import dev.exashell.cli.StandardStreams;
 import dev.exashell.config.ConfigFile.Profile;
 import dev.exashell.config.ConfigStore;
 import dev.exashell.session.ApiKey;
@@ -124,19 +125,21 @@ public class InteractiveConfiguration {
 	@Bean
 	InteractiveStart interactiveStart(ObjectProvider<LineReader> lineReader, CommandDispatcher commandDispatcher,
 			CommandCatalog commandCatalog, Session session, ModeIo modeIo, PromptProvider promptProvider,
-			TerminalProviders terminalProviders) {
+			TerminalProviders terminalProviders, StandardStreams standardStreams) {
 		return () -> {
 			LineReader reader = lineReader.getObject();
 			reader.setVariable(LineReader.HISTORY_IGNORE, HISTORY_IGNORE);
 			Terminal terminal = reader.getTerminal();
-			// Output and errors share one writer, so they stay in order; unlike terminal.writer() it
+			// At a terminal output and errors share one writer, so they stay in order; piped in,
+			// errors go to stderr, away from the data. Unlike terminal.writer() the output's writer
 			// throws a failed write, which is then reported on the process's stderr.
+			LineSource lines = terminalProviders.stdinIsTerminal() ? LineSource.TERMINAL : LineSource.NOT_A_TERMINAL;
 			FailFastOutputStream checked = new FailFastOutputStream(terminal.output(), false);
 			PrintWriter output = checked.printWriter(terminal.outputEncoding());
-			modeIo.useInteractive(() -> new Io(output, output, true,
+			PrintWriter diagnostics = lines.diagnostics(output, standardStreams.err());
+			modeIo.useInteractive(() -> new Io(output, diagnostics, true,
 					terminal.getWidth() > 0 ? terminal.getWidth() : 80, modeIo.colorFor(true), modeIo.clock()));
 			String prompt = promptProvider.getPrompt().toAnsi(terminal);
-			LineSource lines = terminalProviders.stdinIsTerminal() ? LineSource.TERMINAL : LineSource.NOT_A_TERMINAL;
 			return new InteractiveLoop(reader, commandDispatcher, commandCatalog::startsWithSecretLikeWord, session, prompt,
 					lines, checked::failed)
 				.run(Banner.line(session));

@@ -1,11 +1,12 @@
 package dev.exashell.interactive;
 
 import dev.exashell.cli.ExitCodes;
+import java.io.PrintWriter;
 
 /**
- * Where the session's lines come from, which decides what a line whose output could not be
- * written (a full disk, a closed stdout) does to the session. A closed output pipe (141) ends it
- * either way: nobody reads any more.
+ * Where the session's lines come from, which decides where the commands' diagnostics go and what a
+ * line whose output could not be written (a full disk, a closed stdout) does to the session. A
+ * closed output pipe (141) ends it either way: nobody reads any more.
  */
 public enum LineSource {
 
@@ -17,6 +18,15 @@ public enum LineSource {
 	 * as in a script, the first line whose output failed ends the session with that line's code.
 	 */
 	NOT_A_TERMINAL;
+
+	/**
+	 * Where the commands' diagnostics (errors, hints, warnings, footers, progress) go: at a terminal,
+	 * the terminal's own writer, in order with the output the person reads; piped in, the process's
+	 * stderr, so stdout holds only the data, as in one-shot and script mode.
+	 */
+	public PrintWriter diagnostics(PrintWriter terminal, PrintWriter stderr) {
+		return this == TERMINAL ? terminal : stderr;
+	}
 
 	/** Whether the session ends after a line that exited {@code code}, and whose output failed or not. */
 	boolean endsSession(int code, boolean outputFailed) {

@@ -38,7 +38,8 @@ import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * The app's commands over one session, stdout {@code stdout} through the program's checked writer
- * ({@link FailFastOutputStream}), stderr captured in {@link #err}.
+ * ({@link FailFastOutputStream}), stderr captured in {@link #err}. In a session
+ * ({@link #interactive}) the diagnostics go where the prompt sends them ({@link LineSource#diagnostics}).
  */
 final class CheckedOutputShell {
 
@@ -46,10 +47,12 @@ final class CheckedOutputShell {
 	final FailFastOutputStream stdout;
 	final Session session;
 	final Commands commands;
+	private final PrintWriter errors = new PrintWriter(err);
+	private Io io;
 
 	/**
-	 * @param interactive wired as the prompt is: output and errors share the one writer, and an error
-	 *     report that cannot be written goes to {@link #err}
+	 * @param interactive wired as the prompt is (see {@link #interactive}): an error report that
+	 *     cannot be written goes to {@link #err}
 	 */
 	CheckedOutputShell(SandboxServer server, OutputStream stdout, OutputFormat format, boolean tty, boolean interactive) {
 		this(server, stdout, format, tty, interactive, TestTime.CLOCK, duration -> {
@@ -65,11 +68,10 @@ final class CheckedOutputShell {
 			boolean interactive, Clock clock, Sleeper sleeper) {
 		this.stdout = new FailFastOutputStream(stdout, false);
 		PrintWriter out = this.stdout.printWriter(StandardCharsets.UTF_8);
-		PrintWriter errors = new PrintWriter(err);
-		Io io = new Io(out, interactive ? out : errors, tty, 200, false, clock);
+		this.io = new Io(out, errors, tty, 200, false, clock);
 		this.session = new Session(server.baseUrl(), true, new ApiKey(SandboxOptions.DEFAULT_API_KEY, KeySource.SANDBOX));
 		ConfigStore store = new ConfigStore(Path.of(System.getProperty("java.io.tmpdir"), "exa-test-" + UUID.randomUUID()));
-		this.commands = Commands.create(new CommandContext(session, new ApiAccess(session, TestShell::client), () -> io,
+		this.commands = Commands.create(new CommandContext(session, new ApiAccess(session, TestShell::client), () -> this.io,
 				format, new ErrorReporter(false, interactive ? errors : null),
 				new OriginResolver(LaunchOptionsParser.parse(new String[0], Map.of()), store), prompt -> Optional.empty(),
 				question -> Optional.empty(), sleeper, Interrupts.NONE), List.of());
@@ -79,8 +81,12 @@ final class CheckedOutputShell {
 		return commands.dispatcher().executeLine(line, null);
 	}
 
-	/** The prompt loop over a dumb terminal reading {@code typed} from {@code lines}; its own prompt output is thrown away. */
+	/**
+	 * The prompt loop over a dumb terminal reading {@code typed} from {@code lines}, the commands'
+	 * diagnostics sent where the prompt sends them; its own prompt output is thrown away.
+	 */
 	int interactive(String typed, LineSource lines) throws IOException {
+		io = new Io(io.out(), lines.diagnostics(io.out(), errors), io.tty(), io.width(), io.color(), io.clock());
 		try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
 				new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(),
 				StandardCharsets.UTF_8)) {

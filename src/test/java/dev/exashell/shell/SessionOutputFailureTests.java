@@ -70,14 +70,17 @@ class SessionOutputFailureTests {
 		assertThat(listRequests() - before).isEqualTo(2);
 	}
 
-	/** A failing command's report shares the output; when that write fails the report goes to stderr and the session stops with the command's code, as a script would. */
+	/**
+	 * Piped in, a failing command's report goes to stderr, so a full stdout does not stop the session
+	 * there; the next line whose output fails does, and the line after it never runs.
+	 */
 	@Test
-	void aSessionFedFromAPipeStopsWhenAFailuresReportCannotBeWritten() throws IOException {
+	void aSessionFedFromAPipeReportsAFailingCommandOnStderrWhenStdoutIsFull() throws IOException {
 		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
 
-		assertThat(shell.interactive("show nope\nlist --limit 3\n", LineSource.NOT_A_TERMINAL)).isEqualTo(3);
+		assertThat(shell.interactive("show nope\nlist --limit 3\nshow nope\n", LineSource.NOT_A_TERMINAL)).isEqualTo(1);
 		assertThat(shell.err).hasToString("error: not found: HTTP 404: Import not found: nope\n"
-				+ "hint: list shows the ids that exist\n");
+				+ "hint: list shows the ids that exist\n" + FULL);
 	}
 
 	/**
