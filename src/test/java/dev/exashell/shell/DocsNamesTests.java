@@ -35,7 +35,7 @@ class DocsNamesTests {
 	 */
 	private static final Set<String> OUTSIDE = Set.of("ArchiveClassesAtExit", "ConcurrentSkipListMap",
 			"DateTimeFormatter", "FileChannel", "SocketChannel", "UsePerfData", "HttpClient", "HttpServer", "HttpURLConnection",
-			"IllegalArgumentException", "MethodHandle", "TieredStopAtLevel", "UseSerialGC", "SurvivorRatio", "CompileThresholdScaling",
+			"IllegalArgumentException", "MethodHandle", "TieredStopAtLevel", "UseSerialGC", "SurvivorRatio", "CompileThresholdScaling", "CompileCommand",
 			"UserThreadWaitAttemptsAtExit", "GenericApplicationContext", "SpringApplication", "CommandRegistry",
 			"RetryTemplate", "PropertiesLauncher", "UserConfigAutoConfiguration", "JsonGenerator", "JsonMapper",
 			"ObjectWriter", "BadRequest", "NotFound", "PermissionDenied", "RateLimit", "BigDecimal");
