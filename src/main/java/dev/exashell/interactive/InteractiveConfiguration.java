@@ -142,7 +142,7 @@ public class InteractiveConfiguration {
 			String prompt = promptProvider.getPrompt().toAnsi(terminal);
 			return new InteractiveLoop(reader, commandDispatcher, commandCatalog::startsWithSecretLikeWord, session, prompt,
 					lines, checked::failed)
-				.run(Banner.line(session));
+				.run(Banner.line(session), standardStreams.err());
 		};
 	}
 }

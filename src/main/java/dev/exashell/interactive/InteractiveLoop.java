@@ -3,6 +3,7 @@ package dev.exashell.interactive;
 import dev.exashell.cli.CommandDispatcher;
 import dev.exashell.cli.ExitCodes;
 import dev.exashell.session.Session;
+import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.jline.reader.EndOfFileException;
@@ -24,7 +25,8 @@ import org.springframework.shell.jline.ExtendedDefaultParser;
  * Ctrl-C during a command interrupts that command only (its thread is interrupted, so sleeps and
  * HTTP calls stop) and the prompt comes back. Ctrl-D or {@code exit} leaves; so does output into
  * a pipe whose reader has gone (exit 141), and, when the lines are not typed at a terminal, the
- * first line whose output could not be written ({@link LineSource}). Each line reaches the
+ * first line whose output could not be written ({@link LineSource}); such a session prints no
+ * prompt and sends its banner and the commands' diagnostics to stderr. Each line reaches the
  * dispatcher exactly as typed:
  * JLine's history expansion is off, because besides rewriting
  * {@code !!} it drops backslashes first, so {@code show a\ b} split into two words at the prompt
@@ -62,15 +64,20 @@ public final class InteractiveLoop {
 		this.outputFailed = outputFailed;
 	}
 
-	public int run(String banner) {
+	/**
+	 * @param stderr the process's stderr: where the banner goes when the lines are not typed at a
+	 *     terminal ({@link LineSource#diagnostics}); no prompt is printed then
+	 */
+	public int run(String banner, PrintWriter stderr) {
 		submitEveryLine(reader.getParser());
 		reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
 		Terminal terminal = reader.getTerminal();
 		Attributes original = terminal.getAttributes();
 		terminal.setAttributes(withoutEcho(original));
 		try {
-			terminal.writer().println(banner);
-			terminal.flush();
+			PrintWriter bannerTo = lines.diagnostics(terminal.writer(), stderr);
+			bannerTo.println(banner);
+			bannerTo.flush();
 			return readAndRun(terminal);
 		}
 		finally {
@@ -86,7 +93,7 @@ public final class InteractiveLoop {
 			String line;
 			try {
 				Thread.interrupted();
-				line = reader.readLine(prompt, null, masking, null);
+				line = reader.readLine(lines.prompt(prompt), null, masking, null);
 			}
 			catch (UserInterruptException e) {
 				continue;

@@ -28,6 +28,11 @@ public enum LineSource {
 		return this == TERMINAL ? terminal : stderr;
 	}
 
+	/** The prompt shown before each line: none when nobody types the lines (it would land amid the data). */
+	String prompt(String prompt) {
+		return this == TERMINAL ? prompt : "";
+	}
+
 	/** Whether the session ends after a line that exited {@code code}, and whose output failed or not. */
 	boolean endsSession(int code, boolean outputFailed) {
 		return code == ExitCodes.BROKEN_PIPE || this == NOT_A_TERMINAL && outputFailed;

@@ -82,7 +82,7 @@ class LauncherIT {
 			String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
 			assertThat(process.waitFor()).isZero();
-			assertThat(out).contains("exa> ", "exa-shell ");
+			assertThat(out).startsWith("exa-shell ").contains("start-up cache: ");
 			assertThat(Files.readAllLines(classLog))
 				.anyMatch(line -> line.contains("org.springframework.context.annotation.ConfigurationClassParser "))
 				.noneMatch(line -> line.contains("ExaShellApplication__ApplicationContextInitializer "));

@@ -93,7 +93,7 @@ class TypeAheadTests {
 		CommandDispatcher dispatcher = new CommandDispatcher(catalog, new ErrorReporter(false), io);
 		InteractiveLoop loop = new InteractiveLoop(reader, dispatcher, catalog::startsWithSecretLikeWord, session, "exa> ",
 				LineSource.TERMINAL, () -> false);
-		CompletableFuture<Integer> done = CompletableFuture.supplyAsync(() -> loop.run("banner"));
+		CompletableFuture<Integer> done = CompletableFuture.supplyAsync(() -> loop.run("banner", null));
 		Awaitility.await("the prompt").atMost(Duration.ofSeconds(30))
 			.until(() -> screen.toString(StandardCharsets.UTF_8).contains("exa> "));
 		type(typed);

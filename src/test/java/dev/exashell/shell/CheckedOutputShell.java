@@ -21,6 +21,7 @@ import dev.exashell.session.OriginResolver;
 import dev.exashell.session.Session;
 import dev.exashell.testing.TestTime;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -47,6 +48,8 @@ final class CheckedOutputShell {
 	final FailFastOutputStream stdout;
 	final Session session;
 	final Commands commands;
+	/** What the prompt loop writes to its terminal: the banner and the prompts, at a terminal. */
+	final ByteArrayOutputStream screen = new ByteArrayOutputStream();
 	private final PrintWriter errors = new PrintWriter(err);
 	private Io io;
 
@@ -83,16 +86,17 @@ final class CheckedOutputShell {
 
 	/**
 	 * The prompt loop over a dumb terminal reading {@code typed} from {@code lines}, the commands'
-	 * diagnostics sent where the prompt sends them; its own prompt output is thrown away.
+	 * diagnostics sent where the prompt sends them; what the loop writes to the terminal is in
+	 * {@link #screen}, and {@link #err} stands for the process's stderr.
 	 */
 	int interactive(String typed, LineSource lines) throws IOException {
 		io = new Io(io.out(), lines.diagnostics(io.out(), errors), io.tty(), io.width(), io.color(), io.clock());
 		try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
-				new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(),
+				new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen,
 				StandardCharsets.UTF_8)) {
 			return new InteractiveLoop(LineReaderBuilder.builder().terminal(terminal).build(), commands.dispatcher(),
 					commands.catalog()::startsWithSecretLikeWord, session, "exa> ", lines, stdout::failed)
-				.run("banner");
+				.run("banner", errors);
 		}
 	}
 }

@@ -26,6 +26,9 @@ class SessionOutputFailureTests {
 
 	private static final String FULL = "error: cannot write output: No space left on device\n";
 
+	/** The loop's banner, on stderr when the lines are piped in. */
+	private static final String BANNER = "banner\n";
+
 	private static SandboxServer sandbox;
 
 	@BeforeAll
@@ -54,7 +57,7 @@ class SessionOutputFailureTests {
 		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
 
 		assertThat(shell.interactive("list --limit 3\nshow nope\n", LineSource.NOT_A_TERMINAL)).isEqualTo(1);
-		assertThat(shell.err).hasToString(FULL);
+		assertThat(shell.err).hasToString(BANNER + FULL);
 	}
 
 	/** The disk fills during the second command: the first was written, the third never runs. */
@@ -65,7 +68,7 @@ class SessionOutputFailureTests {
 		int before = listRequests();
 
 		assertThat(shell.interactive("list --limit 3\nlist --all\nshow nope\n", LineSource.NOT_A_TERMINAL)).isEqualTo(1);
-		assertThat(shell.err).hasToString(FULL);
+		assertThat(shell.err).hasToString(BANNER + FULL);
 		assertThat(stdout.accepted().lines()).as("list --limit 3, then part of the walk's first page").hasSizeGreaterThan(3);
 		assertThat(listRequests() - before).isEqualTo(2);
 	}
@@ -79,7 +82,7 @@ class SessionOutputFailureTests {
 		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
 
 		assertThat(shell.interactive("show nope\nlist --limit 3\nshow nope\n", LineSource.NOT_A_TERMINAL)).isEqualTo(1);
-		assertThat(shell.err).hasToString("error: not found: HTTP 404: Import not found: nope\n"
+		assertThat(shell.err).hasToString(BANNER + "error: not found: HTTP 404: Import not found: nope\n"
 				+ "hint: list shows the ids that exist\n" + FULL);
 	}
 
@@ -95,7 +98,7 @@ class SessionOutputFailureTests {
 		assertThat(shell.interactive("show nope\nlist --limit 2\n", LineSource.NOT_A_TERMINAL)).isZero();
 		assertThat(stdout.toString(StandardCharsets.UTF_8))
 			.isEqualTo(Expected.tsv(Expected.allImports(TestShell.direct(sandbox)).subList(0, 2)));
-		assertThat(shell.err).hasToString("error: not found: HTTP 404: Import not found: nope\n"
+		assertThat(shell.err).hasToString(BANNER + "error: not found: HTTP 404: Import not found: nope\n"
 				+ "hint: list shows the ids that exist\n");
 	}
 
@@ -112,13 +115,34 @@ class SessionOutputFailureTests {
 		assertThat(shell.err).hasToString("");
 	}
 
+	/** Piped in, nobody reads the banner or the prompts: the banner goes to stderr, no prompt is printed. */
+	@Test
+	void aSessionFedFromAPipeShowsItsBannerOnStderrAndNoPrompt() throws IOException {
+		CheckedOutputShell shell = new CheckedOutputShell(sandbox, new ByteArrayOutputStream(), OutputFormat.TSV, false, true);
+
+		assertThat(shell.interactive("show nope\n", LineSource.NOT_A_TERMINAL)).isZero();
+		assertThat(shell.screen.toString(StandardCharsets.UTF_8)).isEmpty();
+		assertThat(shell.err).hasToString(BANNER + "error: not found: HTTP 404: Import not found: nope\n"
+				+ "hint: list shows the ids that exist\n");
+	}
+
+	/** At a terminal the banner and a prompt before each line are on the terminal, as ever. */
+	@Test
+	void aSessionAtATerminalShowsItsBannerAndPromptsOnTheTerminal() throws IOException {
+		CheckedOutputShell shell = new CheckedOutputShell(sandbox, new ByteArrayOutputStream(), OutputFormat.TSV, false, true);
+
+		assertThat(shell.interactive("show nope\n", LineSource.TERMINAL)).isZero();
+		assertThat(shell.screen.toString(StandardCharsets.UTF_8)).isEqualTo("banner\nexa> exa> ");
+		assertThat(shell.err).hasToString("");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(LineSource.class)
 	void aSessionWhoseOutputPipeClosedEndsWith141(LineSource lines) throws IOException {
 		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.closedPipe(0), OutputFormat.TABLE, false, true);
 
 		assertThat(shell.interactive("list --limit 3\nshow nope\n", lines)).isEqualTo(141);
-		assertThat(shell.err).hasToString("");
+		assertThat(shell.err).hasToString(lines == LineSource.TERMINAL ? "" : BANNER);
 	}
 
 	private static int listRequests() {

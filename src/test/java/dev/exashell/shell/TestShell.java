@@ -222,7 +222,7 @@ public final class TestShell {
 			LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).build();
 			return capture(new InteractiveLoop(reader, commands.dispatcher(),
 					commands.catalog()::startsWithSecretLikeWord, session, "exa> ", LineSource.TERMINAL, () -> false)
-				.run("banner"));
+				.run("banner", null));
 		}
 	}
 
