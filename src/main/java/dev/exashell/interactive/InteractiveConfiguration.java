@@ -137,8 +137,9 @@ public class InteractiveConfiguration {
 			FailFastOutputStream checked = new FailFastOutputStream(terminal.output(), false);
 			PrintWriter output = checked.printWriter(terminal.outputEncoding());
 			PrintWriter diagnostics = lines.diagnostics(output, standardStreams.err());
-			modeIo.useInteractive(() -> new Io(output, diagnostics, true,
-					terminal.getWidth() > 0 ? terminal.getWidth() : 80, modeIo.colorFor(true), modeIo.clock()));
+			boolean tty = lines.outputIsTerminal(standardStreams.stdoutIsTerminal());
+			modeIo.useInteractive(() -> new Io(output, diagnostics, tty,
+					tty && terminal.getWidth() > 0 ? terminal.getWidth() : 80, modeIo.colorFor(tty), modeIo.clock()));
 			String prompt = promptProvider.getPrompt().toAnsi(terminal);
 			return new InteractiveLoop(reader, commandDispatcher, commandCatalog::startsWithSecretLikeWord, session, prompt,
 					lines, checked::failed)

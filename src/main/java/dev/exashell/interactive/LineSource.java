@@ -28,6 +28,16 @@ public enum LineSource {
 		return this == TERMINAL ? terminal : stderr;
 	}
 
+	/**
+	 * Whether the commands' output is for a terminal (a table, colour, the terminal's width): at a
+	 * terminal, yes; piped in, only if stdout is one, so {@code exa-shell < cmds.txt | …} prints
+	 * TSV, as one-shot and script mode do into a pipe (the JLine terminal of a piped-in session is
+	 * a dumb one on stdout, whatever stdout is).
+	 */
+	public boolean outputIsTerminal(boolean stdoutIsTerminal) {
+		return this == TERMINAL || stdoutIsTerminal;
+	}
+
 	/** The prompt shown before each line: none when nobody types the lines (it would land amid the data). */
 	String prompt(String prompt) {
 		return this == TERMINAL ? prompt : "";

@@ -28,4 +28,21 @@ class PipedSessionIT {
 						+ " · type help\nerror: not found: HTTP 404: Import not found: nope\n"
 						+ "hint: list shows the ids that exist\n"));
 	}
+
+	/**
+	 * Piped in and piped out, a session's output is what one-shot mode prints to a pipe: TSV, not
+	 * the terminal's coloured table (the JLine terminal of a piped session is a dumb one on stdout).
+	 */
+	@Test
+	void aSessionPipedInAndOutPrintsWhatOneShotModePrintsToAPipe() throws Exception {
+		Map<String, String> env = Map.of("EXA_SANDBOX_CLOCK", "2026-11-30T12:00:00Z");
+
+		Run session = ExaShellJar.inBash("printf 'list --limit 3\\n' | \"$@\" | cat", env, null, "--sandbox");
+		Run oneShot = ExaShellJar.inBash("\"$@\" | cat", env, null, "--sandbox", "list", "--limit", "3");
+
+		assertThat(oneShot.code()).isZero();
+		assertThat(oneShot.out().lines()).hasSize(3).allMatch(line -> line.startsWith("imp_") && line.contains("\t"));
+		assertThat(session.code()).isZero();
+		assertThat(session.out()).isEqualTo(oneShot.out());
+	}
 }
