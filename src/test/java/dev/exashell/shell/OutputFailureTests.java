@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.exashell.cli.FailFastOutputStream;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.RefusingOutput;
-import dev.exashell.sandbox.SandboxOptions;
-import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.script.ScriptRunner;
 import dev.exashell.script.ScriptSource;
-import dev.exashell.testing.TestTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,24 +23,15 @@ class OutputFailureTests {
 
 	private static final String FULL = "error: cannot write output: No space left on device\n";
 
-	private static SandboxServer sandbox;
-
-	@BeforeAll
-	static void start() {
-		sandbox = SandboxServer.start(SandboxOptions.defaults().withImports(1000).withClock(TestTime.CLOCK));
-	}
-
-	@AfterAll
-	static void stop() {
-		sandbox.close();
-	}
+	@RegisterExtension
+	static final SharedSandbox SANDBOX = new SharedSandbox(1000);
 
 	@ParameterizedTest(name = "-o {0}, terminal {1}")
 	@CsvSource({ "JSONL, false", "JSON, false", "CSV, false", "TSV, false", "TABLE, false", "TABLE, true" })
 	void listAllToAFullDiskStopsAtTheFirstPageItCannotWrite(OutputFormat format, boolean tty) {
 		int before = listRequests();
 
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), format, tty, false);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), RefusingOutput.fullDisk(0), format, tty, false);
 
 		assertThat(shell.run("list --all")).isEqualTo(1);
 		assertThat(shell.err).hasToString(FULL);
@@ -56,7 +43,7 @@ class OutputFailureTests {
 		int before = listRequests();
 		RefusingOutput stdout = RefusingOutput.fullDisk(80_000);
 
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, stdout, OutputFormat.JSONL, false, false);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), stdout, OutputFormat.JSONL, false, false);
 
 		assertThat(shell.run("list --all")).isEqualTo(1);
 		assertThat(shell.err).hasToString(FULL);
@@ -68,7 +55,7 @@ class OutputFailureTests {
 	void aClosedPipeStopsTheWalkSilentlyWith141() {
 		int before = listRequests();
 
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.closedPipe(0), OutputFormat.JSONL, false, false);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), RefusingOutput.closedPipe(0), OutputFormat.JSONL, false, false);
 
 		assertThat(shell.run("list --all")).isEqualTo(141);
 		assertThat(shell.err).hasToString("");
@@ -79,7 +66,7 @@ class OutputFailureTests {
 	void aFilteredWalkStopsTooWith141() {
 		int before = listRequests();
 
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.closedPipe(0), OutputFormat.JSONL, false, false);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), RefusingOutput.closedPipe(0), OutputFormat.JSONL, false, false);
 
 		assertThat(shell.run("list --all --status completed")).isEqualTo(141);
 		assertThat(shell.err).hasToString("");
@@ -88,9 +75,9 @@ class OutputFailureTests {
 
 	@Test
 	void showToAFullDiskSaysSo() {
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, false);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, false);
 
-		String id = TestShell.direct(sandbox).list(null, 1).data().get(0).id();
+		String id = TestShell.direct(SANDBOX.server()).list(null, 1).data().get(0).id();
 
 		assertThat(shell.run("show " + id)).isEqualTo(1);
 		assertThat(shell.err).hasToString(FULL);
@@ -98,7 +85,7 @@ class OutputFailureTests {
 
 	@Test
 	void aScriptStopsAtTheLineWhoseOutputFailed() {
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, false);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, false);
 
 		int code = shell.commands.scripts().run(new ScriptSource("night.exa", List.of("list --limit 3", "show nope")),
 				new ScriptRunner.Settings(false, false));
@@ -109,7 +96,7 @@ class OutputFailureTests {
 
 	@Test
 	void aClosedPipeStopsAScriptEvenWhenItContinuesOnErrors() {
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.closedPipe(0), OutputFormat.TABLE, false, false);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), RefusingOutput.closedPipe(0), OutputFormat.TABLE, false, false);
 
 		int code = shell.commands.scripts().run(new ScriptSource("night.exa", List.of("list --limit 3", "show nope")),
 				new ScriptRunner.Settings(true, false));
@@ -135,6 +122,6 @@ class OutputFailureTests {
 	}
 
 	private static int listRequests() {
-		return (int) sandbox.requests().stream().filter(r -> r.path().equals("/websets/v0/imports")).count();
+		return (int) SANDBOX.server().requests().stream().filter(r -> r.path().equals("/websets/v0/imports")).count();
 	}
 }

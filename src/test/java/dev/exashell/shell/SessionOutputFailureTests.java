@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.exashell.cli.OutputFormat;
 import dev.exashell.cli.RefusingOutput;
 import dev.exashell.interactive.LineSource;
-import dev.exashell.sandbox.SandboxOptions;
-import dev.exashell.sandbox.SandboxServer;
-import dev.exashell.testing.TestTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,22 +25,13 @@ class SessionOutputFailureTests {
 	/** The loop's banner, on stderr when the lines are piped in. */
 	private static final String BANNER = "banner\n";
 
-	private static SandboxServer sandbox;
-
-	@BeforeAll
-	static void start() {
-		sandbox = SandboxServer.start(SandboxOptions.defaults().withImports(1000).withClock(TestTime.CLOCK));
-	}
-
-	@AfterAll
-	static void stop() {
-		sandbox.close();
-	}
+	@RegisterExtension
+	static final SharedSandbox SANDBOX = new SharedSandbox(1000);
 
 	/** Output and errors share the terminal's writer; when it fails, errors go to stderr and the prompt comes back. */
 	@Test
 	void aSessionAtATerminalReportsOnStderrAndGoesOn() throws IOException {
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
 
 		assertThat(shell.interactive("list --limit 3\nshow nope\n", LineSource.TERMINAL)).isZero();
 		assertThat(shell.err).hasToString(FULL + "error: not found: HTTP 404: Import not found: nope\n"
@@ -54,7 +41,7 @@ class SessionOutputFailureTests {
 	/** Commands piped in (a CI job): nobody reads the report, so the session stops there as a script does. */
 	@Test
 	void aSessionFedFromAPipeStopsAtTheFirstLineWhoseOutputFailed() throws IOException {
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
 
 		assertThat(shell.interactive("list --limit 3\nshow nope\n", LineSource.NOT_A_TERMINAL)).isEqualTo(1);
 		assertThat(shell.err).hasToString(BANNER + FULL);
@@ -64,7 +51,7 @@ class SessionOutputFailureTests {
 	@Test
 	void aSessionFedFromAPipeRunsItsLinesUntilTheOutputFails() throws IOException {
 		RefusingOutput stdout = RefusingOutput.fullDisk(4_000);
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, stdout, OutputFormat.JSONL, false, true);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), stdout, OutputFormat.JSONL, false, true);
 		int before = listRequests();
 
 		assertThat(shell.interactive("list --limit 3\nlist --all\nshow nope\n", LineSource.NOT_A_TERMINAL)).isEqualTo(1);
@@ -79,7 +66,7 @@ class SessionOutputFailureTests {
 	 */
 	@Test
 	void aSessionFedFromAPipeReportsAFailingCommandOnStderrWhenStdoutIsFull() throws IOException {
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), RefusingOutput.fullDisk(0), OutputFormat.TABLE, false, true);
 
 		assertThat(shell.interactive("show nope\nlist --limit 3\nshow nope\n", LineSource.NOT_A_TERMINAL)).isEqualTo(1);
 		assertThat(shell.err).hasToString(BANNER + "error: not found: HTTP 404: Import not found: nope\n"
@@ -93,11 +80,11 @@ class SessionOutputFailureTests {
 	@Test
 	void aSessionFedFromAPipeReportsAFailingCommandOnStderrAndGoesOn() throws IOException {
 		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, stdout, OutputFormat.TSV, false, true);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), stdout, OutputFormat.TSV, false, true);
 
 		assertThat(shell.interactive("show nope\nlist --limit 2\n", LineSource.NOT_A_TERMINAL)).isZero();
 		assertThat(stdout.toString(StandardCharsets.UTF_8))
-			.isEqualTo(Expected.tsv(Expected.allImports(TestShell.direct(sandbox)).subList(0, 2)));
+			.isEqualTo(Expected.tsv(Expected.allImports(TestShell.direct(SANDBOX.server())).subList(0, 2)));
 		assertThat(shell.err).hasToString(BANNER + "error: not found: HTTP 404: Import not found: nope\n"
 				+ "hint: list shows the ids that exist\n");
 	}
@@ -106,19 +93,19 @@ class SessionOutputFailureTests {
 	@Test
 	void aSessionAtATerminalReportsAFailingCommandOnTheTerminal() throws IOException {
 		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, stdout, OutputFormat.TSV, false, true);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), stdout, OutputFormat.TSV, false, true);
 
 		assertThat(shell.interactive("show nope\nlist --limit 2\n", LineSource.TERMINAL)).isZero();
 		assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("error: not found: HTTP 404: Import not found: nope\n"
 				+ "hint: list shows the ids that exist\n"
-				+ Expected.tsv(Expected.allImports(TestShell.direct(sandbox)).subList(0, 2)));
+				+ Expected.tsv(Expected.allImports(TestShell.direct(SANDBOX.server())).subList(0, 2)));
 		assertThat(shell.err).hasToString("");
 	}
 
 	/** Piped in, nobody reads the banner or the prompts: the banner goes to stderr, no prompt is printed. */
 	@Test
 	void aSessionFedFromAPipeShowsItsBannerOnStderrAndNoPrompt() throws IOException {
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, new ByteArrayOutputStream(), OutputFormat.TSV, false, true);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), new ByteArrayOutputStream(), OutputFormat.TSV, false, true);
 
 		assertThat(shell.interactive("show nope\n", LineSource.NOT_A_TERMINAL)).isZero();
 		assertThat(shell.screen.toString(StandardCharsets.UTF_8)).isEmpty();
@@ -129,7 +116,7 @@ class SessionOutputFailureTests {
 	/** At a terminal the banner and a prompt before each line are on the terminal, as ever. */
 	@Test
 	void aSessionAtATerminalShowsItsBannerAndPromptsOnTheTerminal() throws IOException {
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, new ByteArrayOutputStream(), OutputFormat.TSV, false, true);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), new ByteArrayOutputStream(), OutputFormat.TSV, false, true);
 
 		assertThat(shell.interactive("show nope\n", LineSource.TERMINAL)).isZero();
 		assertThat(shell.screen.toString(StandardCharsets.UTF_8)).isEqualTo("banner\nexa> exa> ");
@@ -139,13 +126,13 @@ class SessionOutputFailureTests {
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(LineSource.class)
 	void aSessionWhoseOutputPipeClosedEndsWith141(LineSource lines) throws IOException {
-		CheckedOutputShell shell = new CheckedOutputShell(sandbox, RefusingOutput.closedPipe(0), OutputFormat.TABLE, false, true);
+		CheckedOutputShell shell = new CheckedOutputShell(SANDBOX.server(), RefusingOutput.closedPipe(0), OutputFormat.TABLE, false, true);
 
 		assertThat(shell.interactive("list --limit 3\nshow nope\n", lines)).isEqualTo(141);
 		assertThat(shell.err).hasToString(lines == LineSource.TERMINAL ? "" : BANNER);
 	}
 
 	private static int listRequests() {
-		return (int) sandbox.requests().stream().filter(r -> r.path().equals("/websets/v0/imports")).count();
+		return (int) SANDBOX.server().requests().stream().filter(r -> r.path().equals("/websets/v0/imports")).count();
 	}
 }

@@ -1,5 +1,6 @@
 package dev.exashell.shell;
 
+import dev.exashell.sandbox.SandboxOptions;
 import dev.exashell.sandbox.SandboxServer;
 import dev.exashell.testing.TestTime;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -13,7 +14,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class SharedSandbox implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
+	private final int imports;
+
 	private SandboxServer server;
+
+	public SharedSandbox() {
+		this(0);
+	}
+
+	/** With {@code imports} seeded imports instead of the sandbox's default number. */
+	public SharedSandbox(int imports) {
+		this.imports = imports;
+	}
 
 	public SandboxServer server() {
 		return server;
@@ -21,7 +33,8 @@ public final class SharedSandbox implements BeforeAllCallback, BeforeEachCallbac
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		server = TestShell.startSandbox();
+		server = imports == 0 ? TestShell.startSandbox()
+				: SandboxServer.start(SandboxOptions.defaults().withImports(imports).withClock(TestTime.CLOCK));
 	}
 
 	@Override
