@@ -17,17 +17,17 @@ final class MachineSinks {
 	}
 
 	/**
-	 * One line per import, printed to {@code out} by {@code printLine}, after an optional
+	 * One line per import, each page printed to {@code out} by {@code printPage}, after an optional
 	 * {@code header}, which is written with the first page or at close.
 	 */
-	static PageSink lines(PrintWriter out, String header, Consumer<Import> printLine) {
+	static PageSink lines(PrintWriter out, String header, Consumer<List<Import>> printPage) {
 		return new PageSink() {
 			private boolean started;
 
 			@Override
 			public void page(List<Import> items, int firstRowNumber) {
 				start();
-				items.forEach(printLine);
+				printPage.accept(items);
 				out.flush();
 			}
 
@@ -48,31 +48,24 @@ final class MachineSinks {
 
 	/** TSV: each page's lines printed as one text, so it is encoded and written once (a script lists pages in a loop). */
 	static PageSink tsv(PrintWriter out) {
-		return new PageSink() {
-			@Override
-			public void page(List<Import> items, int firstRowNumber) {
-				StringBuilder text = new StringBuilder(items.size() * 128);
-				for (Import i : items) {
-					text.append(MachineText.tsvLine(ImportRecords.tsvListRow(i)));
-				}
-				out.append(text);
-				out.flush();
+		return lines(out, "", (items) -> {
+			StringBuilder text = new StringBuilder(items.size() * 128);
+			for (Import i : items) {
+				text.append(MachineText.tsvLine(ImportRecords.tsvListRow(i)));
 			}
-
-			@Override
-			public void close(boolean hasMore, String nextCursor, ScanSummary scan) {
-				out.flush();
-			}
-		};
+			out.append(text);
+		});
 	}
 
 	static PageSink jsonLines(PrintWriter out) {
-		return lines(out, "", new JsonLines(out)::print);
+		JsonLines printer = new JsonLines(out);
+		return lines(out, "", (items) -> items.forEach(printer::print));
 	}
 
 	/** CSV: the header is written even for an empty list, so a consumer always sees the columns. */
 	static PageSink csv(PrintWriter out) {
-		return lines(out, MachineText.csvLine(ImportRecords.CSV_COLUMNS), (i) -> out.print(MachineText.csvLine(ImportRecords.csvRow(i))));
+		return lines(out, MachineText.csvLine(ImportRecords.CSV_COLUMNS),
+				(items) -> items.forEach((i) -> out.print(MachineText.csvLine(ImportRecords.csvRow(i)))));
 	}
 
 	/** The JSON envelope, pretty-printed; started lazily so a failure before the first page prints nothing. */
