@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
- * One attempt in flight, watched until {@link #stop()} by a sweep of the {@link ClientTimer} that
- * looks at every attempt in flight each {@link #PERIOD}:
+ * One attempt in flight, watched until {@link #stop()} by a sweep that looks at every attempt in
+ * flight each {@link #PERIOD}, on a timer thread every client shares (a daemon, started on first
+ * use, gone after 5 idle seconds):
  * <ul>
  * <li>once a whole tick more has passed without an answer, it tells the trace
  * ({@link HttpTrace#onWaiting}: the live {@code waiting for …} line);</li>
@@ -29,6 +32,8 @@ final class InFlight {
 	private static final int IDLE_SWEEPS = 20;
 
 	private static final Set<InFlight> ALL = ConcurrentHashMap.newKeySet();
+
+	private static final ScheduledThreadPoolExecutor TIMER = timer();
 
 	private static ScheduledFuture<?> sweep;
 
@@ -97,7 +102,7 @@ final class InFlight {
 	private static synchronized void sweeping() {
 		idleSweeps = 0;
 		if (sweep == null) {
-			sweep = ClientTimer.every(PERIOD, InFlight::sweepOnce);
+			sweep = TIMER.scheduleAtFixedRate(InFlight::sweepOnce, PERIOD.toNanos(), PERIOD.toNanos(), TimeUnit.NANOSECONDS);
 		}
 	}
 
@@ -113,5 +118,17 @@ final class InFlight {
 				sweep = null;
 			}
 		}
+	}
+
+	private static ScheduledThreadPoolExecutor timer() {
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+			Thread thread = new Thread(runnable, "exa-client-timer");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.setRemoveOnCancelPolicy(true);
+		executor.setKeepAliveTime(5, TimeUnit.SECONDS);
+		executor.allowCoreThreadTimeOut(true);
+		return executor;
 	}
 }
